@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+import { getMessages } from '@/lib/i18n/server';
+import { currentUser } from '@/lib/server/session';
+import { SignOutButton } from '@/components/auth/SignOutButton';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+
+export const metadata: Metadata = {
+  title: 'Pleit',
+  description: 'Argument maps for policy debates',
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [{ locale, t }, user] = await Promise.all([getMessages(), currentUser()]);
+  return (
+    <html lang={locale}>
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">Pleit</Link>
+          <nav aria-label={locale === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
+            <Link href="/maps">{user ? t.myMaps : t.publicMaps}</Link>
+            {user ? (
+              <>
+                <span className="hint" data-testid="signed-in-as">{t.signedInAs} {user.name}</span>
+                <SignOutButton label={t.signOut} />
+              </>
+            ) : (
+              <>
+                <Link href="/signin">{t.signIn}</Link>
+                <Link href="/signup">{t.signUp}</Link>
+              </>
+            )}
+            <LanguageSwitch locale={locale} label={t.language} />
+          </nav>
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+import { signIn } from 'next-auth/react';
+import { useState } from 'react';
+import type { Messages } from '@/lib/i18n/messages';
+import { problemMessage } from '@/lib/client/problem';
+
+export function SignUpForm({ t }: { t: Messages }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const body = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
+    const invalid = !body.name.trim()
+      ? t.nameRequired
+      : !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)
+        ? t.invalidEmail
+        : body.password.length < 8
+          ? t.passwordHint
+          : null;
+    if (invalid) {
+      setError(invalid);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch('/api/v1/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.status === 409) {
+        setError(t.emailTaken);
+        return;
+      }
+      if (!res.ok) {
+        setError(await problemMessage(res, t.genericError));
+        return;
+      }
+      const signedIn = await signIn('credentials', { email: body.email, password: body.password, redirect: false });
+      if (!signedIn || signedIn.error) {
+        setError(t.genericError);
+        return;
+      }
+      window.location.assign('/maps');
+    } catch {
+      setError(t.genericError);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <label>
+        {t.name}
+        <input name="name" autoComplete="name" required maxLength={100} />
+      </label>
+      <label>
+        {t.email}
+        <input name="email" type="email" autoComplete="email" required />
+      </label>
+      <label>
+        {t.password}
+        <input name="password" type="password" autoComplete="new-password" required minLength={8} />
+        <span className="hint">{t.passwordHint}</span>
+      </label>
+      {error && <p className="error" role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>{busy ? t.creating : t.signUp}</button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+test('sign up, sign out, sign in, create a map, see it listed, sign out', async ({ page }) => {
+  const id = unique();
+  const email = `student-${id}@example.org`;
+  const password = 'correct horse battery';
+  const title = `Draagvlak voor migratie ${id}`;
+
+  await page.goto('/signup');
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Create account' })).toBeVisible();
+  await page.getByLabel('Name').fill('Lotte Student');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page).toHaveURL(/\/maps$/);
+  await expect(page.getByTestId('signed-in-as')).toContainText('Lotte Student');
+  await expect(page.getByText('You have no maps yet')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/signin');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('E-mail address or password is wrong.');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/maps$/);
+
+  const form = page.getByRole('form', { name: 'New map' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Description').fill('Waarom is er zo weinig draagvlak?');
+  await form.getByRole('button', { name: 'Create' }).click();
+  const mine = page.getByTestId('my-maps');
+  await expect(mine.getByRole('link', { name: title })).toBeVisible();
+  await expect(mine.getByText('Owner')).toBeVisible();
+
+  // the list survives a reload: it came from the database, not from the page's memory
+  await page.reload();
+  await expect(page.getByTestId('my-maps').getByRole('link', { name: title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/maps');
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+});
+
+test('the pages speak Dutch by default and English on request', async ({ page, context }) => {
+  await context.clearCookies();
+  await page.setExtraHTTPHeaders({ 'accept-language': 'nl-BE,nl;q=0.9' });
+  await page.goto('/signin');
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
+  await expect(page.getByLabel('Wachtwoord')).toBeVisible();
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
+test('sign-up refuses a short password and a taken e-mail with a readable message', async ({ page, request }) => {
+  const email = `taken-${unique()}@example.org`;
+  const created = await request.post('/api/v1/users', { data: { email, password: 'long enough pw', name: 'Eerste' } });
+  expect(created.status()).toBe(201);
+  await page.goto('/signup');
+  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByLabel('Name').fill('Tweede');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('At least 8 characters');
+  await page.getByLabel('Password').fill('long enough pw');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('exists already');
+  await expect(page).toHaveURL(/\/signup$/);
+});

@@ -1,0 +1,118 @@
+// The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the route
+// handlers parse with (OpenAPI 3.1 schemas are JSON Schema 2020-12, which zod emits).
+import { z } from 'zod';
+import { NODE_KINDS, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+import * as s from './schemas';
+
+const out = {
+  node: z.object({ id: z.string(), kind: z.enum(NODE_KINDS), title: z.string(), body: z.string(), x: z.number(), y: z.number(), tagIds: z.array(z.string()), version: z.number().int() }),
+  relation: z.object({ id: z.string(), type: z.enum(RELATION_TYPES), fromId: z.string(), toId: z.string().describe('a node id, or a relation id for UNDERCUTS'), version: z.number().int() }),
+  tag: z.object({ id: z.string(), name: z.string(), color: z.string(), version: z.number().int() }),
+  source: z.object({ id: z.string(), type: z.enum(SOURCE_TYPES), title: z.string(), authors: z.array(s.author), container: z.string(), publisher: z.string(), date: z.string(), pages: z.string(), url: z.string(), accessed: z.string(), language: z.string(), hasText: z.boolean(), version: z.number().int() }),
+  citation: z.object({ id: z.string(), nodeId: z.string(), sourceId: z.string(), quote: z.string(), locator: s.locator, version: z.number().int() }),
+  map: z.object({ id: z.string(), title: z.string(), description: z.string(), language: z.string(), visibility: z.enum(VISIBILITIES), ownerId: z.string(), createdAt: z.string(), updatedAt: z.string(), revision: z.number().int(), version: z.number().int(), role: z.enum(ROLES).nullable() }),
+  event: z.object({ seq: z.number().int(), type: z.string(), entity: z.string(), entityId: z.string(), actorId: z.string().nullable(), at: z.string(), data: z.unknown() }),
+  member: z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), version: z.number().int() }),
+  problem: z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string().optional(), rule: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(), current: z.unknown().optional() }),
+};
+
+const schema = (t: z.ZodType) => z.toJSONSchema(t, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+const body = (t: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(t) } } });
+const ok = (t: z.ZodType, description = 'OK') => ({ description, content: { 'application/json': { schema: schema(t) } } });
+const problems = Object.fromEntries(
+  [
+    ['400', 'Malformed JSON'],
+    ['401', 'Not signed in, or a bad token'],
+    ['403', 'Not allowed'],
+    ['404', 'Unknown id, or a private map you are not a member of'],
+    ['409', 'Stale version: the answer carries the current entity'],
+    ['413', 'Body too large'],
+    ['422', 'Invalid input, or a domain rule violated (named in `rule`)'],
+  ].map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: schema(out.problem) } } }]),
+);
+const mapId = { name: 'mapId', in: 'path', required: true, schema: { type: 'string' } };
+const version = { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
+const noContent = { description: 'Done' };
+
+const collections = [
+  ['nodes', out.node, s.nodeCreateRequest, s.nodeUpdate],
+  ['relations', out.relation, s.relationCreate, s.relationUpdate],
+  ['tags', out.tag, s.tagCreate, s.tagUpdate],
+  ['sources', out.source, s.sourceCreate, s.sourceUpdate],
+  ['citations', out.citation, s.citationCreate, s.citationUpdate],
+] as const;
+
+export function openApiDocument() {
+  const paths: Record<string, unknown> = {
+    '/api/v1/users': { post: { summary: 'Sign up', requestBody: body(s.userCreate), responses: { 201: ok(z.object({ id: z.string(), email: z.string(), name: z.string() }), 'Created'), ...problems } } },
+    '/api/v1/me': { get: { summary: 'The caller', responses: { 200: ok(z.object({ id: z.string(), email: z.string(), name: z.string() })), ...problems } } },
+    '/api/v1/tokens': {
+      get: { summary: "The caller's active API tokens", responses: { 200: ok(z.object({ tokens: z.array(z.object({ id: z.string(), name: z.string(), prefix: z.string() })) })), ...problems } },
+      post: { summary: 'Create an API token (its secret is shown once)', requestBody: body(s.tokenCreate), responses: { 201: ok(z.object({ id: z.string(), token: z.string() }), 'Created'), ...problems } },
+    },
+    '/api/v1/tokens/{tokenId}': { delete: { summary: 'Revoke a token', parameters: [{ name: 'tokenId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 204: noContent, ...problems } } },
+    '/api/v1/maps': {
+      get: { summary: 'Maps the caller can see', responses: { 200: ok(z.object({ maps: z.array(out.map) })), ...problems } },
+      post: { summary: 'Create a map', requestBody: body(s.mapCreate), responses: { 201: ok(out.map, 'Created'), ...problems } },
+    },
+    '/api/v1/maps/{mapId}': {
+      parameters: [mapId],
+      get: { summary: 'A map', responses: { 200: ok(out.map), ...problems } },
+      patch: { summary: 'Change title, description, language (MODERATOR) or visibility (OWNER)', requestBody: body(s.mapUpdate), responses: { 200: ok(out.map), ...problems } },
+      delete: { summary: 'Delete a map (OWNER)', parameters: [version], responses: { 204: noContent, ...problems } },
+    },
+    '/api/v1/maps/{mapId}/graph': {
+      parameters: [mapId],
+      get: { summary: 'The whole map', responses: { 200: ok(z.object({ map: out.map, nodes: z.array(out.node), relations: z.array(out.relation), tags: z.array(out.tag), sources: z.array(out.source), citations: z.array(out.citation), revision: z.number().int() })), ...problems } },
+    },
+    '/api/v1/maps/{mapId}/operations': {
+      parameters: [mapId],
+      post: {
+        summary: 'Apply a batch of operations, all or nothing',
+        requestBody: body(s.operationBatch),
+        responses: { 200: ok(z.object({ revision: z.number().int(), results: z.array(z.object({ op: z.string(), entity: z.string(), id: z.string(), value: z.unknown() })), events: z.array(out.event) })), ...problems },
+      },
+    },
+    '/api/v1/maps/{mapId}/events': {
+      parameters: [mapId, { name: 'after', in: 'query', schema: { type: 'integer', minimum: 0 } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } }],
+      get: { summary: 'The event log after sequence number `after`', responses: { 200: ok(z.object({ events: z.array(out.event), hasMore: z.boolean(), revision: z.number().int() })), ...problems } },
+    },
+    '/api/v1/maps/{mapId}/members': {
+      parameters: [mapId],
+      get: { summary: 'Members and roles (OWNER)', responses: { 200: ok(z.object({ members: z.array(out.member) })), ...problems } },
+      post: { summary: 'Add a member (OWNER)', requestBody: body(s.memberCreate), responses: { 201: ok(out.member, 'Created'), ...problems } },
+    },
+    '/api/v1/maps/{mapId}/members/{userId}': {
+      parameters: [mapId, { name: 'userId', in: 'path', required: true, schema: { type: 'string' } }],
+      patch: { summary: "Change a member's role (OWNER)", requestBody: body(s.memberUpdate), responses: { 200: ok(out.member), ...problems } },
+      delete: { summary: 'Remove a member (OWNER)', parameters: [version], responses: { 204: noContent, ...problems } },
+    },
+    '/api/health': { get: { summary: 'Liveness and database reachability', responses: { 200: { description: 'Healthy' }, 503: { description: 'Database unreachable' } } } },
+  };
+  for (const [name, entity, create, update] of collections) {
+    const id = { name: 'entityId', in: 'path', required: true, schema: { type: 'string' } };
+    paths[`/api/v1/maps/{mapId}/${name}`] = {
+      parameters: [mapId],
+      get: { summary: `All ${name} of a map`, responses: { 200: ok(z.object({ [name]: z.array(entity) })), ...problems } },
+      post: { summary: `Create one of the ${name}`, requestBody: body(s.withOptionalId(create as z.ZodObject)), responses: { 201: ok(entity, 'Created'), ...problems } },
+    };
+    paths[`/api/v1/maps/{mapId}/${name}/{entityId}`] = {
+      parameters: [mapId, id],
+      get: { summary: `One of the ${name}`, responses: { 200: ok(entity), ...problems } },
+      patch: { summary: `Change one of the ${name} (send the version you last saw)`, requestBody: body(s.withVersion(update as z.ZodObject)), responses: { 200: ok(entity), ...problems } },
+      delete: { summary: `Delete one of the ${name}`, parameters: [version], responses: { 204: noContent, ...problems } },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Pleit API', version: '1', description: 'Argument maps: nodes, relations, tags, sources, citations, and the event log. Errors are application/problem+json.' },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
+        bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token from POST /api/v1/tokens' },
+      },
+    },
+    security: [{ session: [] }, { bearer: [] }, {}],
+    paths,
+  };
+}

@@ -1,0 +1,167 @@
+// The zod schemas of every request body the API accepts, with the size limits the
+// README documents. Route handlers parse with these, and /api/v1/openapi.json is
+// generated from them, so the contract and its documentation cannot drift apart.
+import { z } from 'zod';
+import { ENTITY_TYPES, NODE_KINDS, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+
+export const LIMITS = {
+  /** request bodies, in bytes */
+  bodyBytes: 1024 * 1024,
+  batchBodyBytes: 8 * 1024 * 1024,
+  operationsPerBatch: 2000,
+  mapTitle: 200,
+  mapDescription: 5000,
+  nodeTitle: 300,
+  nodeBody: 20000,
+  tagsPerNode: 50,
+  tagName: 60,
+  sourceTitle: 500,
+  sourceField: 1000,
+  authorsPerSource: 100,
+  quote: 5000,
+  tokenName: 100,
+  userName: 100,
+  password: { min: 8, max: 200 },
+  coordinate: 10_000_000,
+} as const;
+
+const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
+const requiredText = (max: number) => z.string().trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
+/** ids of existing entities; newly created entities carry a client-chosen UUID */
+export const entityId = z.string().min(1).max(100);
+export const newId = z.uuid({ message: 'A new entity needs a UUID id, chosen by the client.' });
+const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const version = z.number().int().min(1);
+
+export const nodeCreate = z.strictObject({
+  kind: z.enum(NODE_KINDS),
+  title: requiredText(LIMITS.nodeTitle),
+  body: text(LIMITS.nodeBody).optional(),
+  x: coordinate.optional(),
+  y: coordinate.optional(),
+  tagIds: z.array(entityId).max(LIMITS.tagsPerNode).optional(),
+});
+export const nodeUpdate = nodeCreate.partial();
+
+export const relationCreate = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  fromId: entityId,
+  toId: entityId,
+});
+export const relationUpdate = relationCreate.partial();
+
+export const tagCreate = z.strictObject({
+  name: requiredText(LIMITS.tagName),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour like #1f77b4.'),
+});
+export const tagUpdate = tagCreate.partial();
+
+export const author = z.union([
+  z.strictObject({ family: requiredText(200), given: text(200).optional() }),
+  z.strictObject({ literal: requiredText(300) }),
+]);
+
+const isoDateOrYear = z
+  .string()
+  .regex(/^$|^\d{4}(-\d{2}(-\d{2})?)?$/, 'A year (2024), year-month (2024-03) or date (2024-03-12).');
+
+export const sourceCreate = z.strictObject({
+  type: z.enum(SOURCE_TYPES),
+  title: requiredText(LIMITS.sourceTitle),
+  authors: z.array(author).max(LIMITS.authorsPerSource).optional(),
+  container: text(LIMITS.sourceField).optional(),
+  publisher: text(LIMITS.sourceField).optional(),
+  date: isoDateOrYear.optional(),
+  pages: text(100).optional(),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'An http(s) URL.' })]).optional(),
+  accessed: isoDateOrYear.optional(),
+  language: z.string().regex(/^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en-GB.').optional(),
+});
+export const sourceUpdate = sourceCreate.partial();
+
+export const locator = z.strictObject({
+  page: text(50).optional(),
+  paragraph: z.number().int().min(1).optional(),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+});
+
+export const citationCreate = z.strictObject({
+  nodeId: entityId,
+  sourceId: entityId,
+  quote: requiredText(LIMITS.quote),
+  locator: locator.optional(),
+});
+export const citationUpdate = citationCreate.partial();
+
+export const ENTITY_SCHEMAS = {
+  node: { create: nodeCreate, update: nodeUpdate },
+  relation: { create: relationCreate, update: relationUpdate },
+  tag: { create: tagCreate, update: tagUpdate },
+  source: { create: sourceCreate, update: sourceUpdate },
+  citation: { create: citationCreate, update: citationUpdate },
+} as const;
+
+const entity = z.enum(ENTITY_TYPES);
+
+/** One operation of a batch; `data` is checked against its entity's schema. */
+export const operation = z
+  .discriminatedUnion('op', [
+    z.strictObject({ op: z.literal('create'), entity, id: newId, data: z.record(z.string(), z.unknown()) }),
+    z.strictObject({ op: z.literal('update'), entity, id: entityId, version, data: z.record(z.string(), z.unknown()) }),
+    z.strictObject({ op: z.literal('delete'), entity, id: entityId, version }),
+  ])
+  .transform((o, ctx) => {
+    if (o.op === 'delete') return o;
+    const schema = ENTITY_SCHEMAS[o.entity][o.op];
+    const parsed = schema.safeParse(o.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] } as never);
+      return z.NEVER;
+    }
+    return { ...o, data: parsed.data };
+  });
+
+export const operationBatch = z.strictObject({
+  operations: z.array(operation).min(1, 'At least one operation.').max(LIMITS.operationsPerBatch, `At most ${LIMITS.operationsPerBatch} operations per batch.`),
+});
+
+/** Single-entity endpoints: POST creates (id optional, generated when absent) */
+export const withOptionalId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: newId.optional() });
+/** PATCH carries the version the client last saw */
+export const withVersion = <T extends z.ZodObject>(schema: T) => schema.extend({ version });
+export const deleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+
+/** POST /nodes may carry the node's first citations, so EVIDENCE can be created in one call */
+export const nodeCreateRequest = nodeCreate.extend({
+  id: newId.optional(),
+  citations: z.array(citationCreate.omit({ nodeId: true })).max(20).optional(),
+});
+
+export const mapCreate = z.strictObject({
+  title: requiredText(LIMITS.mapTitle),
+  description: text(LIMITS.mapDescription).optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en.').optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+});
+export const mapUpdate = mapCreate.partial().extend({ version });
+
+export const userCreate = z.strictObject({
+  email: z.email('A valid e-mail address.').max(254).transform((e) => e.toLowerCase()),
+  password: z.string().min(LIMITS.password.min, `At least ${LIMITS.password.min} characters.`).max(LIMITS.password.max),
+  name: requiredText(LIMITS.userName),
+});
+
+export const tokenCreate = z.strictObject({ name: requiredText(LIMITS.tokenName) });
+
+export const memberCreate = z.strictObject({
+  email: z.email().optional(),
+  userId: entityId.optional(),
+  role: z.enum(ROLES),
+}).refine((m) => (m.email ? 1 : 0) + (m.userId ? 1 : 0) === 1, { message: 'Give either email or userId.' });
+export const memberUpdate = z.strictObject({ role: z.enum(ROLES), version });
+
+export const eventsQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});

@@ -1,0 +1,100 @@
+// The argument model of ../shared/design/domain.md: one vocabulary for the database,
+// the API, the editor and the tests. Pure TypeScript, no I/O.
+
+export const NODE_KINDS = ['QUESTION', 'CLAIM', 'PROPOSAL', 'EVIDENCE'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATION_TYPES = ['SUPPORTS', 'REBUTS', 'UNDERCUTS', 'ANSWERS'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const ROLES = ['OWNER', 'MODERATOR', 'EDITOR', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const VISIBILITIES = ['PRIVATE', 'LINK', 'PUBLIC'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const SOURCE_TYPES = ['ARTICLE', 'BOOK', 'CHAPTER', 'REPORT', 'WEB_PAGE', 'DATASET', 'INTERVIEW'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const ENTITY_TYPES = ['node', 'relation', 'tag', 'source', 'citation'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export type Author = { family?: string; given?: string; literal?: string };
+
+export type Locator = {
+  page?: string;
+  paragraph?: number;
+  /** character offsets of the quote in the source's stored text */
+  start?: number;
+  end?: number;
+};
+
+export interface ArgNode {
+  id: string;
+  kind: NodeKind;
+  title: string;
+  body: string;
+  x: number;
+  y: number;
+  tagIds: string[];
+  version: number;
+}
+
+export interface Relation {
+  id: string;
+  type: RelationType;
+  fromId: string;
+  /** a node id, or a relation id when type is UNDERCUTS */
+  toId: string;
+  version: number;
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  color: string;
+  version: number;
+}
+
+export interface Source {
+  id: string;
+  type: SourceType;
+  title: string;
+  authors: Author[];
+  container: string;
+  publisher: string;
+  date: string;
+  pages: string;
+  url: string;
+  accessed: string;
+  language: string;
+  /** whether the source's text is stored (the text itself is fetched separately) */
+  hasText: boolean;
+  version: number;
+}
+
+export interface Citation {
+  id: string;
+  nodeId: string;
+  sourceId: string;
+  quote: string;
+  locator: Locator;
+  version: number;
+}
+
+export interface EntityByType {
+  node: ArgNode;
+  relation: Relation;
+  tag: Tag;
+  source: Source;
+  citation: Citation;
+}
+
+/** Role ranks: a role may do everything the roles below it may. */
+const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, MODERATOR: 3, OWNER: 4 };
+export function roleAtLeast(role: Role | null | undefined, needed: Role): boolean {
+  return role != null && ROLE_RANK[role] >= ROLE_RANK[needed];
+}
+
+/** Sourcing status of a CLAIM or PROPOSAL (domain.md, "Sourcing"). */
+export type SourcingStatus = 'sourced' | 'backed' | 'unsourced';

@@ -1,0 +1,281 @@
+// The map repository: loads a map's state, applies batches of operations in one
+// transaction with their events, and serializes entities to the API's shapes.
+import type { ArgNode, Author, Citation, EntityType, Locator, NodeKind, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
+import { applyOperations, emptyState, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
+import type { Tx } from './db';
+import { writeTransaction } from './db';
+
+export interface MapEventOut {
+  seq: number;
+  type: string;
+  entity: string;
+  entityId: string;
+  actorId: string | null;
+  at: string;
+  data: unknown;
+}
+
+const parseJson = <T>(s: string, fallback: T): T => {
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+type NodeRow = { id: string; kind: string; title: string; body: string; x: number; y: number; version: number; tags: { tagId: string }[] };
+export const nodeOut = (n: NodeRow): ArgNode => ({
+  id: n.id,
+  kind: n.kind as NodeKind,
+  title: n.title,
+  body: n.body,
+  x: n.x,
+  y: n.y,
+  tagIds: n.tags.map((t) => t.tagId),
+  version: n.version,
+});
+export const relationOut = (r: { id: string; type: string; fromId: string; toId: string; version: number }): Relation => ({
+  id: r.id,
+  type: r.type as RelationType,
+  fromId: r.fromId,
+  toId: r.toId,
+  version: r.version,
+});
+export const tagOut = (t: { id: string; name: string; color: string; version: number }): Tag => ({ id: t.id, name: t.name, color: t.color, version: t.version });
+type SourceRow = { id: string; type: string; title: string; authors: string; container: string; publisher: string; date: string; pages: string; url: string; accessed: string; language: string; version: number };
+export const sourceOut = (s: SourceRow, hasText: boolean): Source => ({
+  id: s.id,
+  type: s.type as SourceType,
+  title: s.title,
+  authors: parseJson<Author[]>(s.authors, []),
+  container: s.container,
+  publisher: s.publisher,
+  date: s.date,
+  pages: s.pages,
+  url: s.url,
+  accessed: s.accessed,
+  language: s.language,
+  hasText,
+  version: s.version,
+});
+export const citationOut = (c: { id: string; nodeId: string; sourceId: string; quote: string; locator: string; version: number }): Citation => ({
+  id: c.id,
+  nodeId: c.nodeId,
+  sourceId: c.sourceId,
+  quote: c.quote,
+  locator: parseJson<Locator>(c.locator, {}),
+  version: c.version,
+});
+
+const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
+
+/** The whole graph of a map (without source texts). */
+export async function loadState(tx: Tx, mapId: string): Promise<MapState> {
+  const [nodes, relations, tags, sources, withText, citations] = await Promise.all([
+    tx.node.findMany({ where: { mapId }, include: { tags: { select: { tagId: true } } }, orderBy: { createdAt: 'asc' } }),
+    tx.relation.findMany({ where: { mapId }, orderBy: { createdAt: 'asc' } }),
+    tx.tag.findMany({ where: { mapId }, orderBy: { name: 'asc' } }),
+    tx.source.findMany({ where: { mapId }, select: sourceColumns, orderBy: { createdAt: 'asc' } }),
+    tx.source.findMany({ where: { mapId, text: { not: null } }, select: { id: true } }),
+    tx.citation.findMany({ where: { mapId }, orderBy: { createdAt: 'asc' } }),
+  ]);
+  const hasText = new Set(withText.map((s) => s.id));
+  const state = emptyState();
+  for (const n of nodes) state.nodes.set(n.id, nodeOut(n));
+  for (const r of relations) state.relations.set(r.id, relationOut(r));
+  for (const t of tags) state.tags.set(t.id, tagOut(t));
+  for (const s of sources) state.sources.set(s.id, sourceOut(s, hasText.has(s.id)));
+  for (const c of citations) state.citations.set(c.id, citationOut(c));
+  return state;
+}
+
+export function stateToGraph(state: MapState) {
+  return {
+    nodes: [...state.nodes.values()],
+    relations: [...state.relations.values()],
+    tags: [...state.tags.values()],
+    sources: [...state.sources.values()],
+    citations: [...state.citations.values()],
+  };
+}
+
+export interface NewEvent {
+  type: string;
+  entity: string;
+  entityId: string;
+  data: unknown;
+}
+
+/**
+ * Appends events to a map's log and advances its revision, inside the caller's
+ * transaction. The revision update also takes the map row's lock (PostgreSQL), which
+ * serializes concurrent writers on one map.
+ */
+export async function appendEvents(tx: Tx, mapId: string, actorId: string | null, events: NewEvent[]): Promise<{ revision: number; events: MapEventOut[] }> {
+  const map = await tx.argumentMap.update({
+    where: { id: mapId },
+    data: { revision: { increment: events.length } },
+    select: { revision: true },
+  });
+  const first = map.revision - events.length + 1;
+  const at = new Date();
+  const rows = events.map((e, k) => ({
+    mapId,
+    seq: first + k,
+    type: e.type,
+    entity: e.entity,
+    entityId: e.entityId,
+    actorId,
+    at,
+    data: JSON.stringify(e.data ?? null),
+  }));
+  if (rows.length) await tx.mapEvent.createMany({ data: rows });
+  return {
+    revision: map.revision,
+    events: rows.map((r) => ({ seq: r.seq, type: r.type, entity: r.entity, entityId: r.entityId, actorId, at: at.toISOString(), data: r.data && JSON.parse(r.data) })),
+  };
+}
+
+/** Takes the map's write lock before its state is read (PostgreSQL row lock; SQLite's writer lock). */
+async function lockMap(tx: Tx, mapId: string) {
+  await tx.$executeRaw`UPDATE "ArgumentMap" SET "revision" = "revision" WHERE "id" = ${mapId}`;
+}
+
+export interface BatchResult {
+  revision: number;
+  changes: Change[];
+  events: MapEventOut[];
+}
+
+/** Applies a batch all-or-nothing: validation, the writes and their events in one transaction. */
+export async function applyBatch(mapId: string, actorId: string, operations: Operation[]): Promise<BatchResult> {
+  return writeTransaction(async (tx) => {
+    await lockMap(tx, mapId);
+    const state = await loadState(tx, mapId);
+    const { changes } = applyOperations(state, operations);
+    await persist(tx, mapId, changes);
+    const { revision, events } = await appendEvents(
+      tx,
+      mapId,
+      actorId,
+      changes.map((c) => ({ type: `${c.entity}.${c.kind}`, entity: c.entity, entityId: c.id, data: c.after ?? c.before })),
+    );
+    return { revision, changes, events };
+  });
+}
+
+/** Writes changes in order; consecutive creates of one entity type go in one statement. */
+async function persist(tx: Tx, mapId: string, changes: Change[]) {
+  let pending: Change[] = [];
+  const flush = async () => {
+    if (pending.length) await createMany(tx, mapId, pending);
+    pending = [];
+  };
+  for (const c of changes) {
+    if (c.kind === 'created') {
+      if (pending.length && pending[0].entity !== c.entity) await flush();
+      pending.push(c);
+      continue;
+    }
+    await flush();
+    if (c.kind === 'updated') await update(tx, c);
+    else await remove(tx, c.entity, c.id);
+  }
+  await flush();
+}
+
+async function createMany(tx: Tx, mapId: string, changes: Change[]) {
+  const entity = changes[0].entity;
+  const values = changes.map((c) => c.after!);
+  switch (entity) {
+    case 'node': {
+      const nodes = values as ArgNode[];
+      await tx.node.createMany({ data: nodes.map((n) => ({ id: n.id, mapId, kind: n.kind, title: n.title, body: n.body, x: n.x, y: n.y, version: n.version })) });
+      const links = nodes.flatMap((n) => n.tagIds.map((tagId) => ({ nodeId: n.id, tagId })));
+      if (links.length) await tx.nodeTag.createMany({ data: links });
+      return;
+    }
+    case 'relation':
+      await tx.relation.createMany({ data: (values as Relation[]).map((r) => ({ ...r, mapId })) });
+      return;
+    case 'tag':
+      await tx.tag.createMany({ data: (values as Tag[]).map((t) => ({ ...t, mapId })) });
+      return;
+    case 'source':
+      await tx.source.createMany({ data: (values as Source[]).map((s) => sourceRow(s, mapId)) });
+      return;
+    case 'citation':
+      await tx.citation.createMany({ data: (values as Citation[]).map((c) => ({ ...c, mapId, locator: JSON.stringify(c.locator) })) });
+      return;
+  }
+}
+
+function sourceRow(s: Source, mapId: string) {
+  const { hasText: _hasText, authors, ...rest } = s;
+  return { ...rest, mapId, authors: JSON.stringify(authors) };
+}
+
+/** An update guarded by the version the batch saw: a concurrent writer makes it fail. */
+async function update(tx: Tx, c: Change) {
+  const where = { id: c.id, version: c.before!.version };
+  let count: number;
+  switch (c.entity) {
+    case 'node': {
+      const { id: _id, tagIds, ...fields } = c.after as ArgNode;
+      ({ count } = await tx.node.updateMany({ where, data: fields }));
+      const before = (c.before as ArgNode).tagIds;
+      if (before.join() !== tagIds.join()) {
+        await tx.nodeTag.deleteMany({ where: { nodeId: c.id } });
+        if (tagIds.length) await tx.nodeTag.createMany({ data: tagIds.map((tagId) => ({ nodeId: c.id, tagId })) });
+      }
+      break;
+    }
+    case 'relation': {
+      const { id: _id, ...fields } = c.after as Relation;
+      ({ count } = await tx.relation.updateMany({ where, data: fields }));
+      break;
+    }
+    case 'tag': {
+      const { id: _id, ...fields } = c.after as Tag;
+      ({ count } = await tx.tag.updateMany({ where, data: fields }));
+      break;
+    }
+    case 'source': {
+      const { id: _id, mapId: _m, ...fields } = sourceRow(c.after as Source, '');
+      ({ count } = await tx.source.updateMany({ where, data: fields }));
+      break;
+    }
+    case 'citation': {
+      const { id: _id, locator, ...fields } = c.after as Citation;
+      ({ count } = await tx.citation.updateMany({ where, data: { ...fields, locator: JSON.stringify(locator) } }));
+      break;
+    }
+  }
+  if (count !== 1) {
+    throw new OperationError(409, 'version-conflict', `The ${c.entity} was changed by someone else; reload it.`, c.opIndex);
+  }
+}
+
+async function remove(tx: Tx, entity: EntityType, id: string) {
+  switch (entity) {
+    case 'node':
+      await tx.node.deleteMany({ where: { id } });
+      return;
+    case 'relation':
+      await tx.relation.deleteMany({ where: { id } });
+      return;
+    case 'tag':
+      await tx.tag.deleteMany({ where: { id } });
+      return;
+    case 'source':
+      await tx.source.deleteMany({ where: { id } });
+      return;
+    case 'citation':
+      await tx.citation.deleteMany({ where: { id } });
+      return;
+  }
+}
+
+export function eventOut(e: { seq: number; type: string; entity: string; entityId: string; actorId: string | null; at: Date; data: string }): MapEventOut {
+  return { seq: e.seq, type: e.type, entity: e.entity, entityId: e.entityId, actorId: e.actorId, at: e.at.toISOString(), data: parseJson(e.data, null) };
+}

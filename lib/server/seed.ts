@@ -1,0 +1,156 @@
+// Brings the public demo map in line with its seed data, idempotently: entities get
+// ids derived from their seed keys, and one batch creates what is missing, updates
+// what differs and deletes what the seed no longer has. Running it twice changes
+// nothing the second time.
+import { createHash, randomBytes } from 'node:crypto';
+import type { ArgNode, Citation, EntityType, Relation, Source, Tag } from '@/lib/argument/model';
+import { collectionOf, editableFields, type MapState, type Operation } from '@/lib/argument/operations';
+import { hashPassword } from './auth';
+import { db, writeTransaction } from './db';
+import { createMap } from './map-admin';
+import { applyBatch, loadState } from './maps';
+
+import type { Author, NodeKind, RelationType, SourceType } from '@/lib/argument/model';
+
+/** The shape of prisma/seed/migration-map.ts: entities named by keys instead of ids. */
+export interface SeedMap {
+  title: string;
+  description: string;
+  language: string;
+  sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string }[];
+  tags: { key: string; name: string; color: string }[];
+  nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number }[] }[];
+  relations: { key: string; type: RelationType; from: string; to: string }[];
+}
+
+export const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
+export const DEMO_OWNER_EMAIL = 'demo@pleit.invalid';
+
+/** A stable UUID (version 5 layout) for a seed key. */
+export function seedId(kind: string, key: string): string {
+  const h = createHash('sha1').update(`pleit-seed:${kind}:${key}`).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The seed as the map state it should become (positions are laid out in a simple grid). */
+export function desiredState(seed: SeedMap): MapState {
+  const state: MapState = { nodes: new Map(), relations: new Map(), tags: new Map(), sources: new Map(), citations: new Map() };
+  for (const t of seed.tags) {
+    const id = seedId('tag', t.key);
+    state.tags.set(id, { id, name: t.name, color: t.color, version: 1 } satisfies Tag);
+  }
+  for (const s of seed.sources) {
+    const id = seedId('source', s.key);
+    state.sources.set(id, {
+      id,
+      type: s.type,
+      title: s.title,
+      authors: s.authors,
+      container: s.container ?? '',
+      publisher: s.publisher ?? '',
+      date: s.date ?? '',
+      pages: s.pages ?? '',
+      url: s.url ?? '',
+      accessed: '',
+      language: s.language,
+      hasText: false,
+      version: 1,
+    } satisfies Source);
+  }
+  const themeColumn = new Map(seed.tags.map((t, k) => [t.key, k]));
+  const rowInColumn = new Map<number, number>();
+  for (const n of seed.nodes) {
+    const id = seedId('node', n.key);
+    const column = themeColumn.get(n.tags[0] ?? '') ?? seed.tags.length;
+    const row = rowInColumn.get(column) ?? 0;
+    rowInColumn.set(column, row + 1);
+    state.nodes.set(id, {
+      id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body ?? '',
+      x: column * 420,
+      y: row * 140,
+      tagIds: n.tags.map((t) => seedId('tag', t)),
+      version: 1,
+    } satisfies ArgNode);
+    n.citations.forEach((c, k) => {
+      const cid = seedId('citation', `${n.key}#${k}`);
+      state.citations.set(cid, {
+        id: cid,
+        nodeId: id,
+        sourceId: seedId('source', c.source),
+        quote: c.quote,
+        locator: { paragraph: c.paragraph },
+        version: 1,
+      } satisfies Citation);
+    });
+  }
+  const relationKeys = new Set(seed.relations.map((r) => r.key));
+  for (const r of seed.relations) {
+    const id = seedId('relation', r.key);
+    const toId = r.type === 'UNDERCUTS' && relationKeys.has(r.to) ? seedId('relation', r.to) : seedId('node', r.to);
+    state.relations.set(id, { id, type: r.type, fromId: seedId('node', r.from), toId, version: 1 } satisfies Relation);
+  }
+  return state;
+}
+
+const ORDER: EntityType[] = ['tag', 'source', 'node', 'relation', 'citation'];
+const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The operations that turn `current` into `desired`; positions users moved are kept. */
+export function syncOperations(current: MapState, desired: MapState): Operation[] {
+  const creates: Operation[] = [];
+  const updates: Operation[] = [];
+  const deletes: Operation[] = [];
+  for (const entity of ORDER) {
+    const want = collectionOf(desired, entity);
+    const have = collectionOf(current, entity);
+    const pending = [...want.values()].filter((e) => !have.has(e.id));
+    // relations that undercut relations go after their targets
+    pending.sort((a, b) => Number(want.has((a as Relation).toId ?? '')) - Number(want.has((b as Relation).toId ?? '')));
+    for (const e of pending) creates.push({ op: 'create', entity, id: e.id, data: editableFields(e) } as Operation);
+    for (const e of want.values()) {
+      const old = have.get(e.id);
+      if (!old) continue;
+      const data = editableFields(e);
+      const oldData = editableFields(old);
+      if (entity === 'node') {
+        data.x = oldData.x;
+        data.y = oldData.y;
+      }
+      if (!same(data, oldData)) updates.push({ op: 'update', entity, id: e.id, version: old.version, data } as Operation);
+    }
+  }
+  for (const entity of [...ORDER].reverse()) {
+    const want = collectionOf(desired, entity);
+    for (const e of collectionOf(current, entity).values()) {
+      if (!want.has(e.id)) deletes.push({ op: 'delete', entity, id: e.id, version: e.version });
+    }
+  }
+  return [...creates, ...updates, ...deletes];
+}
+
+async function demoOwner(): Promise<string> {
+  const existing = await db().user.findUnique({ where: { email: DEMO_OWNER_EMAIL } });
+  if (existing) return existing.id;
+  // nobody signs in as the demo owner: its password is random and thrown away
+  const user = await db().user.create({
+    data: { email: DEMO_OWNER_EMAIL, name: 'Pleit', passwordHash: await hashPassword(randomBytes(32).toString('hex')) },
+  });
+  return user.id;
+}
+
+export async function seedDemoMap(seed: SeedMap, opts: { ifEmpty?: boolean } = {}): Promise<{ created: boolean; operations: number }> {
+  const exists = await db().argumentMap.findUnique({ where: { id: DEMO_MAP_ID } });
+  if (exists && opts.ifEmpty) return { created: false, operations: 0 };
+  const ownerId = await demoOwner();
+  if (!exists) {
+    await createMap(ownerId, { title: seed.title, description: seed.description, language: seed.language, visibility: 'PUBLIC' }, DEMO_MAP_ID);
+  }
+  const current = await writeTransaction((tx) => loadState(tx, DEMO_MAP_ID));
+  const ops = syncOperations(current, desiredState(seed));
+  if (ops.length) await applyBatch(DEMO_MAP_ID, ownerId, ops);
+  return { created: !exists, operations: ops.length };
+}

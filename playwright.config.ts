@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run in Debian's Chromium (/usr/bin/chromium): Playwright's own browser
+// download is not available here. scripts/test.mjs starts the server and passes its
+// address in PLEIT_BASE_URL.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: process.env.PLEIT_BASE_URL ?? 'http://127.0.0.1:3000',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.PLEIT_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+});
