@@ -2,7 +2,6 @@
 // API token (Authorization: Bearer pleit_…). Passwords are hashed with argon2id; API
 // tokens are 256-bit random secrets stored as their SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getToken } from 'next-auth/jwt';
@@ -10,6 +9,7 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { db } from './db';
 import { HttpError, unauthorized } from './http';
+import { verifyPassword } from './passwords';
 
 export interface Actor {
   id: string;
@@ -18,9 +18,6 @@ export interface Actor {
   via: 'session' | 'token';
 }
 
-// @node-rs/argon2 hashes with argon2id by default (m=19 MiB, t=2, p=1: OWASP's baseline)
-export const hashPassword = (password: string) => hash(password);
-export const verifyPassword = (stored: string, password: string) => verify(stored, password).catch(() => false);
 
 const credentials = z.object({ email: z.string().email().max(254), password: z.string().min(1).max(200) });
 

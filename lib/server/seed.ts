@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ArgNode, Citation, EntityType, Relation, Source, Tag } from '@/lib/argument/model';
 import { collectionOf, editableFields, type MapState, type Operation } from '@/lib/argument/operations';
-import { hashPassword } from './auth';
+import { hashPassword } from './passwords';
 import { db, writeTransaction } from './db';
 import { createMap } from './map-admin';
 import { applyBatch, loadState } from './maps';

@@ -1,5 +1,5 @@
 import { userCreate } from '@/lib/api/schemas';
-import { hashPassword } from '@/lib/server/auth';
+import { hashPassword } from '@/lib/server/passwords';
 import { db } from '@/lib/server/db';
 import { HttpError, json, readBody, route } from '@/lib/server/http';
 
