@@ -3,7 +3,7 @@
 // `npm run dev` does the same but runs `next dev` instead of building.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from './migrate.mjs';
@@ -47,9 +47,26 @@ if (seeded.status !== 0) {
   process.exit(1);
 }
 
+/** the newest modification time among the files a build is made from */
+function newestSource() {
+  let newest = 0;
+  const walk = (p) => {
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(p)) if (e !== 'generated' && e !== 'node_modules') walk(path.join(p, e));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['app', 'components', 'lib', 'prisma', 'package-lock.json', 'next.config.mjs']) {
+    if (existsSync(path.join(root, p))) walk(path.join(root, p));
+  }
+  return newest;
+}
+
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-if (!dev && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  log('no production build yet: building (a minute or two, once)');
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const stale = existsSync(buildId) && statSync(buildId).mtimeMs < newestSource();
+if (!dev && (!existsSync(buildId) || stale)) {
+  log(stale ? 'the sources changed since the last build: rebuilding' : 'no production build yet: building (a minute or two, once)');
   const built = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -12,7 +12,7 @@ export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || `file:${path.join(process.cwd(), 'data', 'pleit.db')}`;
+  return process.env.DATABASE_URL || `file:${path.join(/* turbopackIgnore: true */ process.cwd(), 'data', 'pleit.db')}`;
 }
 
 export function databaseProvider(url = databaseUrl()): 'sqlite' | 'postgresql' {
@@ -22,7 +22,7 @@ export function databaseProvider(url = databaseUrl()): 'sqlite' | 'postgresql' {
 /** file:./data/pleit.db → an absolute path, relative to the working directory */
 export function sqlitePath(url: string): string {
   const file = url.replace(/^file:/, '');
-  return path.isAbsolute(file) ? file : path.join(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.join(/* turbopackIgnore: true */ process.cwd(), file);
 }
 
 function createClient(): Db {
