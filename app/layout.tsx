@@ -22,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/maps">{user ? t.myMaps : t.publicMaps}</Link>
             {user ? (
               <>
-                <span className="hint" data-testid="signed-in-as">{t.signedInAs} {user.name}</span>
+                <Link href="/account" className="hint" data-testid="signed-in-as">{t.signedInAs} {user.name}</Link>
                 <SignOutButton label={t.signOut} />
               </>
             ) : (

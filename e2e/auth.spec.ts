@@ -88,3 +88,32 @@ test('sign-up refuses a short password and a taken e-mail with a readable messag
   await expect(page.locator('p[role="alert"]')).toContainText('exists already');
   await expect(page).toHaveURL(/\/signup$/);
 });
+
+test('a user makes an API token, uses it once, and revokes it', async ({ page, request }) => {
+  const email = `tokens-${unique()}@example.org`;
+  const password = 'token test password';
+  expect((await request.post('/api/v1/users', { data: { email, password, name: 'Scripter' } })).status()).toBe(201);
+  await page.goto('/signin');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/maps$/);
+  await page.getByTestId('signed-in-as').click();
+  await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
+  await page.getByLabel('Token name').fill('laptop script');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const secret = (await page.getByTestId('new-token').textContent())!.trim();
+  expect(secret).toMatch(/^pleit_/);
+
+  const me = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${secret}` } });
+  expect(me.status()).toBe(200);
+  expect((await me.json()).email).toBe(email);
+
+  await page.reload();
+  await expect(page.getByTestId('new-token')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Revoke laptop script' }).click();
+  await expect(page.getByText('You have no active tokens.')).toBeVisible();
+  const after = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${secret}` } });
+  expect(after.status()).toBe(401);
+});

@@ -44,6 +44,17 @@ const nl = {
   emailTaken: 'Er bestaat al een account met dit e-mailadres.',
   invalidEmail: 'Geef een geldig e-mailadres.',
   nameRequired: 'Geef je naam.',
+  account: 'Account',
+  apiTokens: 'API-sleutels',
+  apiTokensIntro: 'Met een persoonlijke API-sleutel gebruiken scripts de Pleit-API in jouw naam (Authorization: Bearer …).',
+  tokenName: 'Naam van de sleutel',
+  createToken: 'Sleutel maken',
+  tokenShownOnce: 'Kopieer deze sleutel nu: hij wordt maar één keer getoond.',
+  revoke: 'Intrekken',
+  noTokens: 'Je hebt geen actieve sleutels.',
+  lastUsed: 'Laatst gebruikt',
+  never: 'nooit',
+  created: 'Gemaakt',
 };
 
 export type Messages = typeof nl;
@@ -89,6 +100,17 @@ const en: Messages = {
   emailTaken: 'An account with this e-mail address exists already.',
   invalidEmail: 'Enter a valid e-mail address.',
   nameRequired: 'Enter your name.',
+  account: 'Account',
+  apiTokens: 'API tokens',
+  apiTokensIntro: 'A personal API token lets scripts use the Pleit API on your behalf (Authorization: Bearer …).',
+  tokenName: 'Token name',
+  createToken: 'Create token',
+  tokenShownOnce: 'Copy this token now: it is shown only once.',
+  revoke: 'Revoke',
+  noTokens: 'You have no active tokens.',
+  lastUsed: 'Last used',
+  never: 'never',
+  created: 'Created',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nl, en };
