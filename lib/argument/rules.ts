@@ -33,6 +33,7 @@ export const UNDERCUTTABLE: readonly RelationType[] = ['SUPPORTS', 'REBUTS'];
 export type RelationTarget = { entity: 'node'; id: string; kind: NodeKind } | { entity: 'relation'; id: string; type: RelationType };
 
 const list = (xs: readonly string[]) => xs.join(', ');
+const VERB: Record<RelationType, string> = { SUPPORTS: 'support', REBUTS: 'rebut', UNDERCUTS: 'undercut', ANSWERS: 'answer' };
 
 /** Checks one relation against the kind rules; null when it is allowed. */
 export function checkRelation(
@@ -47,7 +48,7 @@ export function checkRelation(
   if (!rule.from.includes(from.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `${type} cannot start at a ${from.kind}; it starts at ${list(rule.from)}.`,
+      message: `A ${from.kind} cannot ${VERB[type]} anything: ${type} starts at ${list(rule.from)}.`,
     };
   }
   if (type === 'UNDERCUTS') {
@@ -65,7 +66,7 @@ export function checkRelation(
   if (!rule.to!.includes(to.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `${from.kind} cannot ${type} a ${to.kind}; ${type} targets ${list(rule.to!)}.`,
+      message: `A ${from.kind} cannot ${VERB[type]} a ${to.kind}: ${type} targets ${list(rule.to!)}.`,
     };
   }
   return null;
