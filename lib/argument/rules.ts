@@ -33,6 +33,7 @@ export const UNDERCUTTABLE: readonly RelationType[] = ['SUPPORTS', 'REBUTS'];
 export type RelationTarget = { entity: 'node'; id: string; kind: NodeKind } | { entity: 'relation'; id: string; type: RelationType };
 
 const list = (xs: readonly string[]) => xs.join(', ');
+const a = (kind: string) => (/^[AEIOU]/.test(kind) ? `An ${kind}` : `A ${kind}`);
 const VERB: Record<RelationType, string> = { SUPPORTS: 'support', REBUTS: 'rebut', UNDERCUTS: 'undercut', ANSWERS: 'answer' };
 
 /** Checks one relation against the kind rules; null when it is allowed. */
@@ -48,7 +49,7 @@ export function checkRelation(
   if (!rule.from.includes(from.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `A ${from.kind} cannot ${VERB[type]} anything: ${type} starts at ${list(rule.from)}.`,
+      message: `${a(from.kind)} cannot ${VERB[type]} anything: ${type} starts at ${list(rule.from)}.`,
     };
   }
   if (type === 'UNDERCUTS') {
@@ -66,7 +67,7 @@ export function checkRelation(
   if (!rule.to!.includes(to.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `A ${from.kind} cannot ${VERB[type]} a ${to.kind}: ${type} targets ${list(rule.to!)}.`,
+      message: `${a(from.kind)} cannot ${VERB[type]} a ${to.kind}: ${type} targets ${list(rule.to!)}.`,
     };
   }
   return null;

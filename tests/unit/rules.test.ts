@@ -27,7 +27,7 @@ describe('checkRelation between nodes', () => {
   }
 
   it('names the kinds in its message', () => {
-    expect(checkRelation('ANSWERS', node('a', 'EVIDENCE'), target('b', 'QUESTION'))?.message).toBe('A EVIDENCE cannot answer anything: ANSWERS starts at CLAIM, PROPOSAL.');
+    expect(checkRelation('ANSWERS', node('a', 'EVIDENCE'), target('b', 'QUESTION'))?.message).toBe('An EVIDENCE cannot answer anything: ANSWERS starts at CLAIM, PROPOSAL.');
     expect(checkRelation('SUPPORTS', node('a', 'CLAIM'), target('b', 'QUESTION'))?.message).toBe('A CLAIM cannot support a QUESTION: SUPPORTS targets CLAIM, PROPOSAL.');
   });
 
