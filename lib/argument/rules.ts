@@ -67,7 +67,7 @@ export function checkRelation(
   if (!rule.to!.includes(to.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `${a(from.kind)} cannot ${VERB[type]} a ${to.kind}: ${type} targets ${list(rule.to!)}.`,
+      message: `${a(from.kind)} cannot ${VERB[type]} ${a(to.kind).toLowerCase().replace(to.kind.toLowerCase(), to.kind)}: ${type} targets ${list(rule.to!)}.`,
     };
   }
   return null;
