@@ -33,7 +33,9 @@ export const UNDERCUTTABLE: readonly RelationType[] = ['SUPPORTS', 'REBUTS'];
 export type RelationTarget = { entity: 'node'; id: string; kind: NodeKind } | { entity: 'relation'; id: string; type: RelationType };
 
 const list = (xs: readonly string[]) => xs.join(', ');
-const a = (kind: string) => (/^[AEIOU]/.test(kind) ? `An ${kind}` : `A ${kind}`);
+/** "a CLAIM", "an EVIDENCE" */
+const a = (kind: string) => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 const VERB: Record<RelationType, string> = { SUPPORTS: 'support', REBUTS: 'rebut', UNDERCUTS: 'undercut', ANSWERS: 'answer' };
 
 /** Checks one relation against the kind rules; null when it is allowed. */
@@ -49,7 +51,7 @@ export function checkRelation(
   if (!rule.from.includes(from.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `${a(from.kind)} cannot ${VERB[type]} anything: ${type} starts at ${list(rule.from)}.`,
+      message: `${capital(a(from.kind))} cannot ${VERB[type]} anything: ${type} starts at ${list(rule.from)}.`,
     };
   }
   if (type === 'UNDERCUTS') {
@@ -67,7 +69,7 @@ export function checkRelation(
   if (!rule.to!.includes(to.kind)) {
     return {
       rule: 'relation-kinds',
-      message: `${a(from.kind)} cannot ${VERB[type]} ${a(to.kind).toLowerCase().replace(to.kind.toLowerCase(), to.kind)}: ${type} targets ${list(rule.to!)}.`,
+      message: `${capital(a(from.kind))} cannot ${VERB[type]} ${a(to.kind)}: ${type} targets ${list(rule.to!)}.`,
     };
   }
   return null;
