@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // unit: pure modules, no server. api: HTTP integration tests against a running server
 // (PLEIT_BASE_URL), started by scripts/test.mjs on SQLite and on PostgreSQL.
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(__dirname) } },
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
     projects: [
       {
