@@ -2,7 +2,7 @@
 // README documents. Route handlers parse with these, and /api/v1/openapi.json is
 // generated from them, so the contract and its documentation cannot drift apart.
 import { z } from 'zod';
-import { ENTITY_TYPES, NODE_KINDS, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+import { ENTITY_TYPES, NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
 
 export const LIMITS = {
   /** request bodies, in bytes */
@@ -91,6 +91,9 @@ export const citationCreate = z.strictObject({
   sourceId: entityId,
   quote: requiredText(LIMITS.quote),
   locator: locator.optional(),
+  // sourcing: accepted so that a citation read from the API can be sent back as it is
+  // (undo, copy, paste), but ignored: the server sets it (lib/sourcing/check.ts)
+  quoteStatus: z.enum(QUOTE_STATUSES).optional().describe('Ignored on input: the server sets it.'),
 });
 export const citationUpdate = citationCreate.partial();
 

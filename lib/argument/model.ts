@@ -73,12 +73,22 @@ export interface Source {
   version: number;
 }
 
+/**
+ * Sourcing: whether a citation's quote was found in its source's stored text.
+ * verified: found (the locator holds its offsets); mismatch: the source's text changed
+ * and no longer contains the quote; unchecked: the source has no stored text.
+ */
+export const QUOTE_STATUSES = ['verified', 'mismatch', 'unchecked'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
 export interface Citation {
   id: string;
   nodeId: string;
   sourceId: string;
   quote: string;
   locator: Locator;
+  /** set by the server (lib/sourcing/check.ts); absent in a client's optimistic state until the server answers */
+  quoteStatus?: QuoteStatus;
   version: number;
 }
 

@@ -1,9 +1,10 @@
 // The map repository: loads a map's state, applies batches of operations in one
 // transaction with their events, and serializes entities to the API's shapes.
-import type { ArgNode, Author, Citation, EntityType, Locator, NodeKind, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
+import type { ArgNode, Author, Citation, EntityType, Locator, NodeKind, QuoteStatus, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
 import { applyOperations, emptyState, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { Tx } from './db';
 import { writeTransaction } from './db';
+import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
 
 export interface MapEventOut {
   seq: number;
@@ -58,12 +59,14 @@ export const sourceOut = (s: SourceRow, hasText: boolean): Source => ({
   hasText,
   version: s.version,
 });
-export const citationOut = (c: { id: string; nodeId: string; sourceId: string; quote: string; locator: string; version: number }): Citation => ({
+export const citationOut = (c: { id: string; nodeId: string; sourceId: string; quote: string; locator: string; quoteStatus?: string; version: number }): Citation => ({
   id: c.id,
   nodeId: c.nodeId,
   sourceId: c.sourceId,
   quote: c.quote,
   locator: parseJson<Locator>(c.locator, {}),
+  // sourcing: whether the quote was found in the source's stored text (lib/sourcing/check.ts)
+  quoteStatus: (c.quoteStatus ?? 'unchecked') as QuoteStatus,
   version: c.version,
 });
 
@@ -137,7 +140,7 @@ export async function appendEvents(tx: Tx, mapId: string, actorId: string | null
 }
 
 /** Takes the map's write lock before its state is read (PostgreSQL row lock; SQLite's writer lock). */
-async function lockMap(tx: Tx, mapId: string) {
+export async function lockMap(tx: Tx, mapId: string) {
   await tx.$executeRaw`UPDATE "ArgumentMap" SET "revision" = "revision" WHERE "id" = ${mapId}`;
 }
 
@@ -152,7 +155,8 @@ export async function applyBatch(mapId: string, actorId: string, operations: Ope
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     const state = await loadState(tx, mapId);
-    const { changes } = applyOperations(state, operations);
+    // sourcing: citations are checked against their sources' stored texts (422 quote-not-in-source)
+    const changes = await checkBatchQuotes(tx, mapId, applyOperations(state, operations).changes);
     await persist(tx, mapId, changes);
     const { revision, events } = await appendEvents(
       tx,

@@ -1,0 +1,34 @@
+'use client';
+// For viewers: the map is read-only, and a signed-in user can make a copy of their own.
+import { useState } from 'react';
+import Link from 'next/link';
+import { copyMap } from '@/lib/client/copy-map';
+import { fill, useEditor } from './context';
+
+export function CopyMap() {
+  const { t, doc, signedIn, mapId } = useEditor();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const make = async () => {
+    setBusy(true);
+    setError(null);
+    const { meta, view } = doc.getState();
+    const r = await copyMap(view, meta, fill(t.copyOf, { title: meta.title }));
+    if (r.ok) window.location.assign(`/maps/${r.id}`);
+    else {
+      setError(fill(t.copyFailed, { message: r.message }));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="read-only-bar" data-testid="read-only">
+      <p>{t.readOnly}</p>
+      {signedIn ? (
+        <button type="button" onClick={make} disabled={busy}>{busy ? t.copying : t.makeCopy}</button>
+      ) : (
+        <Link className="button" href={`/signin?callbackUrl=/maps/${mapId}`}>{t.signInToCopy}</Link>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+// A new EVIDENCE node needs its source and verbatim quote from the start: the rule
+// wants node and citation in one batch, so they are asked for together.
+import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS } from '@/lib/api/schemas';
+import { useEditor } from './context';
+import { addEvidence } from './commands';
+import { CitationForm } from './SidePanel';
+
+export function EvidenceDialog({ at }: { at: { x: number; y: number } }) {
+  const ctx = useEditor();
+  const { t } = ctx;
+  const [title, setTitle] = useState(t.newTitle.EVIDENCE);
+  const id = useId();
+  const first = useRef<HTMLInputElement>(null);
+  const close = () => ctx.canvas.getState().setEvidenceAt(null);
+  useEffect(() => {
+    first.current?.focus();
+    first.current?.select();
+  }, []);
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-h`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+          e.stopPropagation();
+        }}
+      >
+        <h2 id={`${id}-h`}>{t.evidenceTitle}</h2>
+        <p className="hint">{t.evidenceHint}</p>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t.title}</label>
+          <input id={`${id}-title`} ref={first} value={title} maxLength={LIMITS.nodeTitle} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <CitationForm
+          submitLabel={t.evidenceTitle}
+          onSubmit={(c) => {
+            if (!title.trim()) return false;
+            const ok = addEvidence(ctx, at, title.trim(), { source: c.source, quote: c.quote, page: c.page || undefined });
+            if (ok) close();
+            return ok;
+          }}
+        />
+        <button type="button" className="secondary" onClick={close}>{t.cancel}</button>
+      </div>
+    </div>
+  );
+}

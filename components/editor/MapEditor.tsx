@@ -1,0 +1,136 @@
+'use client';
+// The editor page's client root: creates the document and canvas stores for one map,
+// starts syncing, and lays out the header, toolbar, canvas or outline, side panel and
+// messages. Keyboard shortcuts and clipboard events are handled here, once.
+import { useEffect, useMemo, useState } from 'react';
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import '@xyflow/react/dist/style.css';
+import './editor.css';
+import type { Locale } from '@/lib/i18n/messages';
+import type { Graph } from '@/lib/client/graph';
+import { graphToState } from '@/lib/client/graph';
+import { createEditorDoc } from '@/lib/client/editor-store';
+import { createCanvas, type EditorView } from '@/lib/client/canvas-store';
+import { fetchTransport } from '@/lib/client/transport';
+import { saveView } from '@/lib/client/persist';
+import { roleAtLeast } from '@/lib/argument/model';
+import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText } from './context';
+import { Toolbar } from './Toolbar';
+import { SidePanel } from './SidePanel';
+import { Outline } from './Outline';
+import { StatusBar } from './StatusBar';
+import { Messages } from './Messages';
+import { SearchBox } from './SearchBox';
+import { EvidenceDialog } from './EvidenceDialog';
+import { CopyMap } from './CopyMap';
+import { useEditorShortcuts } from './shortcuts';
+
+// React Flow measures the DOM: the canvas renders in the browser only
+const Canvas = dynamic(() => import('./Canvas'), { ssr: false, loading: () => <CanvasLoading /> });
+
+function CanvasLoading() {
+  const { t } = useEditor();
+  return <p className="canvas-loading">{t.loading}</p>;
+}
+
+export interface MapEditorProps {
+  graph: Graph;
+  signedIn: boolean;
+  locale: Locale;
+  t: EditorText;
+  initialView: EditorView;
+}
+
+export function MapEditor({ graph, signedIn, locale, t, initialView }: MapEditorProps) {
+  const readOnly = !roleAtLeast(graph.map.role, 'EDITOR');
+  const [value] = useState<EditorContextValue>(() => {
+    const doc = createEditorDoc({
+      mapId: graph.map.id,
+      meta: graph.map,
+      state: graphToState(graph),
+      revision: graph.revision,
+      readOnly,
+      transport: fetchTransport,
+    });
+    const canvas = createCanvas(doc, { kinds: t.kinds, relations: t.relations, theRelation: t.theRelation }, initialView);
+    return { mapId: graph.map.id, doc, canvas, t, locale, readOnly, signedIn, flow: { current: null } };
+  });
+
+  useEffect(() => {
+    const { doc, canvas } = value;
+    doc.getState().startSync();
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!doc.getState().hasUnsaved()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      doc.getState().dispose();
+      canvas.getState().dispose();
+    };
+  }, [value]);
+
+  return (
+    <EditorContext.Provider value={value}>
+      <EditorLayout />
+    </EditorContext.Provider>
+  );
+}
+
+function EditorLayout() {
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
+  const view = useCanvas((s) => s.view);
+  const title = useDoc((s) => s.meta.title);
+  const announcement = useCanvas((s) => s.announcement);
+  const evidenceAt = useCanvas((s) => s.evidenceAt);
+  useEditorShortcuts();
+  const setView = (v: EditorView) => {
+    ctx.canvas.getState().setView(v);
+    saveView(v);
+    // keyboard users land in the view they asked for: the tree's current item, or the selected node
+    requestAnimationFrame(() => {
+      const target = v === 'outline' ? '[role="tree"] [role="treeitem"][tabindex="0"]' : '.react-flow__node.selected';
+      document.querySelector<HTMLElement>(target)?.focus();
+    });
+  };
+  const views = useMemo(
+    () => [
+      { id: 'canvas' as const, label: t.viewCanvas },
+      { id: 'outline' as const, label: t.viewOutline },
+    ],
+    [t],
+  );
+  return (
+    <div className={`editor view-${view}${readOnly ? ' read-only' : ''}`} data-testid="editor" data-view={view}>
+      <div className="editor-header">
+        <Link href="/maps" className="editor-back">← {t.backToMaps}</Link>
+        <h1 className="editor-title">{title}</h1>
+        <StatusBar />
+        <div className="view-switch" role="group" aria-label={t.viewSwitch}>
+          {views.map((v) => (
+            <button key={v.id} type="button" className={view === v.id ? '' : 'secondary'} aria-pressed={view === v.id} onClick={() => setView(v.id)}>
+              {v.label}
+            </button>
+          ))}
+        </div>
+        <SearchBox />
+      </div>
+      {readOnly ? <CopyMap /> : <Toolbar />}
+      <Messages />
+      <div className="editor-main">
+        <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : t.outline}>
+          {view === 'canvas' ? <Canvas /> : <Outline />}
+        </main>
+        <SidePanel />
+      </div>
+      {evidenceAt && <EvidenceDialog at={evidenceAt} />}
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,369 @@
+'use client';
+// Everything about the selected node (kind, title, text, tags, citations) or relation
+// (its type, its ends), editable for editors and readable for viewers. Each field is
+// saved when it is left or Enter is pressed: one operation per edit.
+import { useEffect, useId, useRef, useState } from 'react';
+import { NODE_KINDS, SOURCE_TYPES, type ArgNode, type NodeKind, type Relation, type RelationType, type SourceType } from '@/lib/argument/model';
+import { allowedRelationTypes } from '@/lib/argument/rules';
+import { LIMITS } from '@/lib/api/schemas';
+import type { Operation } from '@/lib/argument/operations';
+import { indexOf } from '@/lib/client/derive';
+import { newId } from '@/lib/client/ids';
+import { fill, useCanvas, useDoc, useEditor, type EditorContextValue } from './context';
+import { commit, deleteSelection, reveal, updateNode } from './commands';
+import { explainRelation } from './explain';
+import { KindIcon, SOURCING_GLYPH } from './icons';
+
+const TAG_COLOURS = ['#1f77b4', '#8c564b', '#2ca02c', '#9467bd', '#d62728', '#17becf', '#7f7f7f', '#bcbd22'];
+
+/** A text field that keeps what is typed until it is committed, and follows outside changes otherwise. */
+function CommitField({ label, value, onCommit, multiline, maxLength, testId }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; maxLength: number; testId?: string }) {
+  const [draft, setDraft] = useState(value);
+  const focused = useRef(false);
+  const seen = useRef(value);
+  const id = useId();
+  // follow changes from elsewhere (someone else, undo) unless the reader is typing something else
+  useEffect(() => {
+    if (!focused.current || draft === seen.current) setDraft(value);
+    seen.current = value;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const commitDraft = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    maxLength,
+    'data-testid': testId,
+    onFocus: () => (focused.current = true),
+    onBlur: () => {
+      focused.current = false;
+      commitDraft();
+    },
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={5} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitDraft();
+            if (e.key === 'Escape') setDraft(value);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function changeKind(ctx: EditorContextValue, node: ArgNode, kind: NodeKind) {
+  const view = ctx.doc.getState().view;
+  // say which relation the new kind would break, in the reader's words
+  for (const r of view.relations.values()) {
+    if (r.fromId !== node.id && r.toId !== node.id) continue;
+    const from = r.fromId === node.id ? { id: node.id, kind } : view.nodes.get(r.fromId);
+    const toNode = r.toId === node.id ? { id: node.id, kind } : view.nodes.get(r.toId);
+    const toRel = view.relations.get(r.toId);
+    if (!from) continue;
+    const target = toNode ? ({ entity: 'node', id: toNode.id, kind: toNode.kind } as const) : toRel ? ({ entity: 'relation', id: toRel.id, type: toRel.type } as const) : null;
+    if (!target) continue;
+    const why = explainRelation(ctx.t, ctx.locale, r.type, from, target);
+    if (why) {
+      ctx.canvas.getState().showFlash('error', why);
+      return;
+    }
+  }
+  if (kind === 'EVIDENCE' && !indexOf(view).citationCount.get(node.id)) {
+    ctx.canvas.getState().showFlash('error', ctx.t.rules.evidence);
+    return;
+  }
+  updateNode(ctx, node.id, { kind });
+}
+
+function Tags({ node }: { node: ArgNode }) {
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
+  const tags = useDoc((s) => s.view.tags);
+  const [name, setName] = useState('');
+  const listId = useId();
+  const add = () => {
+    const wanted = name.trim();
+    if (!wanted) return;
+    const existing = [...tags.values()].find((x) => x.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+    const ops: Operation[] = [];
+    let tagId = existing?.id;
+    if (!tagId) {
+      tagId = newId();
+      ops.push({ op: 'create', entity: 'tag', id: tagId, data: { name: wanted.slice(0, LIMITS.tagName), color: TAG_COLOURS[tags.size % TAG_COLOURS.length] } });
+    }
+    if (!node.tagIds.includes(tagId)) ops.push({ op: 'update', entity: 'node', id: node.id, version: node.version, data: { tagIds: [...node.tagIds, tagId] } });
+    if (commit(ctx, ops, t.labels.tag)) setName('');
+  };
+  return (
+    <div className="field">
+      <span className="field-label" id={`${listId}-label`}>{t.tags}</span>
+      <ul className="tag-list" aria-labelledby={`${listId}-label`}>
+        {node.tagIds.map((id) => {
+          const tag = tags.get(id);
+          if (!tag) return null;
+          return (
+            <li key={id}>
+              <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
+              {tag.name}
+              {!readOnly && (
+                <button type="button" className="link-button" aria-label={fill(t.removeTag, { name: tag.name })} onClick={() => updateNode(ctx, node.id, { tagIds: node.tagIds.filter((x) => x !== id) }, t.labels.tag)}>
+                  ×
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!readOnly && (
+        <div className="inline-form">
+          <input aria-label={t.newTagName} list={listId} value={name} maxLength={LIMITS.tagName} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+          <datalist id={listId}>
+            {[...tags.values()].map((x) => (
+              <option key={x.id} value={x.name} />
+            ))}
+          </datalist>
+          <button type="button" className="secondary" onClick={add}>{t.addTag}</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The form for a new citation: an existing source or a new one, a quote, a page. */
+export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source: { id: string } | { title: string; type: SourceType }; quote: string; page: string }) => boolean; submitLabel: string }) {
+  const { t } = useEditor();
+  const sources = useDoc((s) => s.view.sources);
+  const [sourceId, setSourceId] = useState<string>(() => [...sources.keys()][0] ?? '');
+  const [title, setTitle] = useState('');
+  const [type, setType] = useState<SourceType>('REPORT');
+  const [quote, setQuote] = useState('');
+  const [page, setPage] = useState('');
+  const id = useId();
+  const creating = sourceId === '';
+  const ready = quote.trim() && (creating ? title.trim() : true);
+  return (
+    <div className="citation-form">
+      <div className="field">
+        <label htmlFor={`${id}-source`}>{t.source}</label>
+        <select id={`${id}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+          {[...sources.values()].map((s) => (
+            <option key={s.id} value={s.id}>{s.title}</option>
+          ))}
+          <option value="">{t.newSource}</option>
+        </select>
+      </div>
+      {creating && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-title`}>{t.sourceTitle}</label>
+            <input id={`${id}-title`} value={title} maxLength={LIMITS.sourceTitle} onChange={(e) => setTitle(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-type`}>{t.sourceType}</label>
+            <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as SourceType)}>
+              {SOURCE_TYPES.map((s) => (
+                <option key={s} value={s}>{t.sourceTypes[s]}</option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-quote`}>{t.quote}</label>
+        <textarea id={`${id}-quote`} rows={3} value={quote} maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-page`}>{t.page}</label>
+        <input id={`${id}-page`} value={page} maxLength={50} onChange={(e) => setPage(e.target.value)} />
+      </div>
+      <button
+        type="button"
+        disabled={!ready}
+        onClick={() => {
+          const ok = onSubmit({ source: creating ? { title: title.trim(), type } : { id: sourceId }, quote: quote.trim(), page: page.trim() });
+          if (ok) {
+            setQuote('');
+            setPage('');
+          }
+        }}
+      >
+        {submitLabel}
+      </button>
+    </div>
+  );
+}
+
+function Citations({ node }: { node: ArgNode }) {
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
+  const citations = useDoc((s) => s.view.citations);
+  const sources = useDoc((s) => s.view.sources);
+  const mine = [...citations.values()].filter((c) => c.nodeId === node.id);
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="field citations" aria-label={t.citations}>
+      <h3>{t.citations}</h3>
+      {mine.length === 0 && <p className="hint">{t.noCitations}</p>}
+      <ul>
+        {mine.map((c) => (
+          <li key={c.id}>
+            <blockquote>“{c.quote}”</blockquote>
+            <div className="hint">
+              {sources.get(c.sourceId)?.title}
+              {c.locator.page ? `, p. ${c.locator.page}` : ''}
+            </div>
+            {!readOnly && (
+              <button type="button" className="link-button" onClick={() => commit(ctx, [{ op: 'delete', entity: 'citation', id: c.id, version: c.version }], t.labels.citation)}>
+                {t.removeCitation}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly &&
+        (adding ? (
+          <CitationForm
+            submitLabel={t.addCitation}
+            onSubmit={({ source, quote, page }) => {
+              const ops: Operation[] = [];
+              let sourceId: string;
+              if ('id' in source) sourceId = source.id;
+              else {
+                sourceId = newId();
+                ops.push({ op: 'create', entity: 'source', id: sourceId, data: { type: source.type, title: source.title } });
+              }
+              ops.push({ op: 'create', entity: 'citation', id: newId(), data: { nodeId: node.id, sourceId, quote, ...(page ? { locator: { page } } : {}) } });
+              const ok = commit(ctx, ops, t.labels.citation);
+              if (ok) setAdding(false);
+              return ok;
+            }}
+          />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>{t.addCitation}</button>
+        ))}
+    </section>
+  );
+}
+
+function NodeDetails({ node }: { node: ArgNode }) {
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
+  const sourcing = useDoc((s) => indexOf(s.view).sourcing.get(node.id) ?? null);
+  const kindId = useId();
+  return (
+    <div className="node-details" data-testid="node-details">
+      <p className={`panel-kind kind-${node.kind.toLowerCase()}`}>
+        <KindIcon kind={node.kind} /> {t.kinds[node.kind]}
+        {sourcing && (
+          <span className={`sourcing-badge ${sourcing}`} title={t.sourcingHelp[sourcing]}>
+            <span aria-hidden="true">{SOURCING_GLYPH[sourcing]}</span> {t.sourcing[sourcing]}
+          </span>
+        )}
+      </p>
+      {readOnly ? (
+        <>
+          <h3 className="panel-title">{node.title}</h3>
+          {node.body && <p className="panel-body">{node.body}</p>}
+        </>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={kindId}>{t.kind}</label>
+            <select id={kindId} value={node.kind} onChange={(e) => changeKind(ctx, node, e.target.value as NodeKind)} data-testid="panel-kind">
+              {NODE_KINDS.map((k) => (
+                <option key={k} value={k}>{t.kinds[k]}</option>
+              ))}
+            </select>
+          </div>
+          <CommitField label={t.title} value={node.title} maxLength={LIMITS.nodeTitle} testId="panel-title" onCommit={(v) => v.trim() && updateNode(ctx, node.id, { title: v.trim() }, t.labels.rename)} />
+          <CommitField label={t.body} value={node.body} maxLength={LIMITS.nodeBody} multiline testId="panel-body" onCommit={(v) => updateNode(ctx, node.id, { body: v })} />
+        </>
+      )}
+      <Tags node={node} />
+      <Citations node={node} />
+    </div>
+  );
+}
+
+function RelationDetails({ relation }: { relation: Relation }) {
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
+  const view = useDoc((s) => s.view);
+  const from = view.nodes.get(relation.fromId);
+  const targetRelation = view.relations.get(relation.toId);
+  const to = view.nodes.get(relation.toId);
+  const typeId = useId();
+  if (!from) return null;
+  const options: RelationType[] = to ? allowedRelationTypes(from.kind, to.kind) : ['UNDERCUTS'];
+  const describe = (id: string) => view.nodes.get(id)?.title ?? '';
+  return (
+    <div className="relation-details" data-testid="relation-details">
+      <h3>{t.relation}</h3>
+      <div className="field">
+        <label htmlFor={typeId}>{t.relationType}</label>
+        <select
+          id={typeId}
+          value={relation.type}
+          disabled={readOnly || options.length < 2}
+          onChange={(e) => commit(ctx, [{ op: 'update', entity: 'relation', id: relation.id, version: relation.version, data: { type: e.target.value as RelationType } }], t.labels.edit)}
+        >
+          {[...new Set([relation.type, ...options])].map((o) => (
+            <option key={o} value={o}>{t.relationNames[o]}</option>
+          ))}
+        </select>
+      </div>
+      <dl>
+        <dt>{t.from}</dt>
+        <dd>
+          <button type="button" className="link-button" onClick={() => reveal(ctx, from.id)}>{from.title}</button>
+        </dd>
+        <dt>{t.to}</dt>
+        <dd>
+          {to ? (
+            <button type="button" className="link-button" onClick={() => reveal(ctx, to.id)}>{to.title}</button>
+          ) : targetRelation ? (
+            `${t.theRelation}: ${describe(targetRelation.fromId)} ${t.relations[targetRelation.type]} ${describe(targetRelation.toId)}`
+          ) : null}
+        </dd>
+      </dl>
+      {!readOnly && (
+        <button type="button" className="secondary danger" onClick={() => deleteSelection(ctx)}>{t.delete}</button>
+      )}
+    </div>
+  );
+}
+
+export function SidePanel() {
+  const { t } = useEditor();
+  const selectedNodes = useCanvas((s) => s.selectedNodes);
+  const selectedRelations = useCanvas((s) => s.selectedRelations);
+  const onlyNode = selectedNodes.size === 1 && selectedRelations.size === 0 ? [...selectedNodes][0] : null;
+  const onlyRelation = selectedRelations.size === 1 && selectedNodes.size === 0 ? [...selectedRelations][0] : null;
+  const node = useDoc((s) => (onlyNode ? s.view.nodes.get(onlyNode) : undefined));
+  const relation = useDoc((s) => (onlyRelation ? s.view.relations.get(onlyRelation) : undefined));
+  const count = selectedNodes.size + selectedRelations.size;
+  return (
+    <aside className="side-panel" aria-label={t.details} data-testid="side-panel">
+      <h2 className="visually-hidden">{t.details}</h2>
+      {node ? (
+        <NodeDetails key={node.id} node={node} />
+      ) : relation ? (
+        <RelationDetails key={relation.id} relation={relation} />
+      ) : count > 1 ? (
+        <p>{fill(t.selectedCount, { n: count })}</p>
+      ) : (
+        <p className="hint">{t.nothingSelected}</p>
+      )}
+    </aside>
+  );
+}

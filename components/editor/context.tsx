@@ -1,0 +1,44 @@
+'use client';
+// One editor per page: its stores, its words and the React Flow instance, shared by
+// the canvas, the outline, the panels and the actions.
+import { createContext, useContext } from 'react';
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useStore } from 'zustand';
+import type { Locale, Messages } from '@/lib/i18n/messages';
+import type { Canvas, CanvasStore, FlowEdge, FlowNode } from '@/lib/client/canvas-store';
+import type { EditorDoc, EditorDocStore } from '@/lib/client/editor-store';
+
+export type EditorText = Messages['editor'];
+
+export interface EditorContextValue {
+  mapId: string;
+  doc: EditorDocStore;
+  canvas: CanvasStore;
+  t: EditorText;
+  locale: Locale;
+  readOnly: boolean;
+  signedIn: boolean;
+  /** set once React Flow has initialised (the canvas view only) */
+  flow: { current: ReactFlowInstance<FlowNode, FlowEdge> | null };
+}
+
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function useEditor(): EditorContextValue {
+  const ctx = useContext(EditorContext);
+  if (!ctx) throw new Error('useEditor outside the editor');
+  return ctx;
+}
+
+export function useDoc<T>(selector: (s: EditorDoc) => T): T {
+  return useStore(useEditor().doc, selector);
+}
+
+export function useCanvas<T>(selector: (s: Canvas) => T): T {
+  return useStore(useEditor().canvas, selector);
+}
+
+/** "{n} selected" with its placeholders filled in */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

@@ -1,0 +1,139 @@
+'use client';
+// Relations as edges: one stroke style and arrowhead per type (colour, dash and glyph,
+// so they read in greyscale), a label at the middle, and UNDERCUTS drawn to the middle
+// of the relation it attacks. The label of a SUPPORTS or REBUTS edge is also where a
+// connection is dropped to undercut it.
+import { memo } from 'react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  Position,
+  useInternalNode,
+  useStore as useFlowStore,
+  type EdgeProps,
+  type InternalNode,
+  type ReactFlowState,
+} from '@xyflow/react';
+import type { RelationType } from '@/lib/argument/model';
+import type { FlowEdge, FlowNode } from '@/lib/client/canvas-store';
+import { useCanvas, useEditor } from '../context';
+import { RELATION_GLYPH } from '../icons';
+import { FAR_ZOOM } from '../nodes/ArgumentNode';
+
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+export const markerId = (type: RelationType) => `pleit-arrow-${type.toLowerCase()}`;
+
+function EdgeLabel({ id, type, x, y, selected, dropTarget }: { id: string; type: RelationType; x: number; y: number; selected: boolean; dropTarget: boolean }) {
+  const { t } = useEditor();
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`edge-label rel-${type.toLowerCase()}${selected ? ' selected' : ''}${dropTarget ? ' drop-target' : ''} nopan`}
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+        data-relation-midpoint={type === 'SUPPORTS' || type === 'REBUTS' ? id : undefined}
+        data-testid={`edge-label-${id}`}
+      >
+        <span aria-hidden="true">{RELATION_GLYPH[type]}</span> {t.relations[type]}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}
+
+export const RelationEdge = memo(function RelationEdge(p: EdgeProps<FlowEdge>) {
+  const type = p.data!.relation.type;
+  const far = useFlowStore(isFar);
+  const connecting = useCanvas((s) => s.connecting);
+  const undercuttable = type === 'SUPPORTS' || type === 'REBUTS';
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: p.sourceX,
+    sourceY: p.sourceY,
+    sourcePosition: p.sourcePosition,
+    targetX: p.targetX,
+    targetY: p.targetY,
+    targetPosition: p.targetPosition,
+  });
+  const showLabel = !far || (connecting && undercuttable);
+  return (
+    <>
+      <BaseEdge id={p.id} path={path} className={`rel-path rel-${type.toLowerCase()}`} markerEnd={`url(#${markerId(type)})`} interactionWidth={16} />
+      {showLabel && <EdgeLabel id={p.id} type={type} x={labelX} y={labelY} selected={!!p.selected} dropTarget={connecting && undercuttable} />}
+    </>
+  );
+});
+
+/** Where React Flow attaches edges: the top handle ('out') and the bottom handle ('in'). */
+function handlePoint(node: InternalNode<FlowNode> | undefined, which: 'out' | 'in'): { x: number; y: number } | null {
+  if (!node) return null;
+  const pos = node.internals.positionAbsolute;
+  const w = node.measured.width ?? node.initialWidth ?? 240;
+  const h = node.measured.height ?? node.initialHeight ?? 100;
+  const bounds = which === 'out' ? node.internals.handleBounds?.source?.[0] : node.internals.handleBounds?.target?.[0];
+  if (bounds) {
+    return { x: pos.x + bounds.x + bounds.width / 2, y: pos.y + bounds.y + (which === 'out' ? 0 : bounds.height) };
+  }
+  return { x: pos.x + w / 2, y: which === 'out' ? pos.y : pos.y + h };
+}
+
+export const UndercutEdge = memo(function UndercutEdge(p: EdgeProps<FlowEdge>) {
+  const target = p.data!.target!;
+  const far = useFlowStore(isFar);
+  const from = useInternalNode<FlowNode>(target.fromId);
+  const to = useInternalNode<FlowNode>(target.toId);
+  const a = handlePoint(from, 'out');
+  const b = handlePoint(to, 'in');
+  if (!a || !b) return null;
+  // the middle of the attacked relation's curve (its control points are symmetric)
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX: p.sourceX,
+    sourceY: p.sourceY,
+    sourcePosition: Position.Top,
+    targetX: mid.x,
+    targetY: mid.y,
+    targetPosition: p.sourceX < mid.x ? Position.Left : Position.Right,
+  });
+  return (
+    <>
+      <BaseEdge id={p.id} path={path} className="rel-path rel-undercuts" markerEnd={`url(#${markerId('UNDERCUTS')})`} interactionWidth={16} />
+      {!far && <EdgeLabel id={p.id} type="UNDERCUTS" x={labelX} y={labelY} selected={!!p.selected} dropTarget={false} />}
+    </>
+  );
+});
+
+export const EDGE_TYPES = { relation: RelationEdge, undercut: UndercutEdge };
+
+/** The arrowhead of a relation type, in a 12×12 box (markers and the legend draw the same). */
+export function MarkerShape({ type }: { type: RelationType }) {
+  const cls = `marker rel-${type.toLowerCase()}`;
+  if (type === 'UNDERCUTS') {
+    // an open chevron: "does not follow"
+    return <path d="M2 1 L11 6 L2 11" className={cls} fill="none" strokeWidth="2" />;
+  }
+  if (type === 'REBUTS') {
+    // a hollow head behind a bar: an attack
+    return (
+      <>
+        <path d="M1 2 L9 6 L1 10 Z" className={cls} fill="#fff" strokeWidth="1.6" />
+        <path d="M11 0.5 L11 11.5" className={cls} strokeWidth="2" />
+      </>
+    );
+  }
+  return <path d="M1 1 L11 6 L1 11 Z" className={cls} strokeWidth="1" />;
+}
+
+/** Arrowheads, one per relation type, defined once for the whole canvas. */
+export function RelationMarkers() {
+  const types: RelationType[] = ['SUPPORTS', 'REBUTS', 'UNDERCUTS', 'ANSWERS'];
+  return (
+    <svg className="relation-markers" aria-hidden="true" width="0" height="0">
+      <defs>
+        {types.map((type) => (
+          <marker key={type} id={markerId(type)} viewBox="0 0 12 12" refX="11" refY="6" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+            <MarkerShape type={type} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

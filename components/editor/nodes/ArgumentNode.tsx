@@ -1,0 +1,131 @@
+'use client';
+// One node component per kind, declared once outside any render and memoized: React
+// Flow re-renders a node only when its own data, selection or size changes. Kind
+// shows as icon, word and border style, so it reads in greyscale too.
+import { memo, useEffect, useRef, useState } from 'react';
+import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import type { NodeKind } from '@/lib/argument/model';
+import type { FlowNode } from '@/lib/client/canvas-store';
+import { LIMITS } from '@/lib/api/schemas';
+import { fill, useCanvas, useEditor } from '../context';
+import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
+import { renameNode } from '../commands';
+
+/** Below this zoom titles are unreadable: nodes draw as plain boxes of their kind (much cheaper). */
+export const FAR_ZOOM = 0.4;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+
+function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
+  const ctx = useEditor();
+  const [value, setValue] = useState(title);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (save: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    if (save && value.trim() && value.trim() !== title) renameNode(ctx, id, value.trim());
+    onDone();
+  };
+  return (
+    <textarea
+      ref={ref}
+      className="argnode-title-input nodrag nopan nowheel"
+      aria-label={ctx.t.editTitle}
+      value={value}
+      maxLength={LIMITS.nodeTitle}
+      rows={3}
+      onChange={(e) => setValue(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(true);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(false);
+        }
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}
+
+function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps<FlowNode> & { kind: NodeKind }) {
+  const { t, readOnly, canvas } = useEditor();
+  const far = useFlowStore(isFar);
+  const editing = useCanvas((s) => s.editingId === id);
+  const hit = useCanvas((s) => s.hitSet.has(id));
+  const current = useCanvas((s) => s.hitIndex >= 0 && s.hits[s.hitIndex] === id);
+  const dimmed = useCanvas((s) => s.focusSet !== null && !s.focusSet.has(id));
+  const { node, tags, sourcing, citations } = data;
+  const classes = `argnode kind-${kind.toLowerCase()}${selected ? ' selected' : ''}${hit ? ' hit' : ''}${current ? ' hit-current' : ''}${dimmed ? ' dimmed' : ''}`;
+  const handles = (
+    <>
+      <Handle type="source" position={Position.Top} id="out" className="arg-handle" isConnectable={!readOnly} title={readOnly ? undefined : t.handle} />
+      <Handle type="target" position={Position.Bottom} id="in" className="arg-handle" isConnectable={!readOnly} title={readOnly ? undefined : t.handle} />
+    </>
+  );
+  if (far && !editing) {
+    return (
+      <div className={`${classes} far`} style={{ width: width ?? 240, height: height ?? 100 }} data-kind={kind}>
+        {handles}
+        <KindIcon kind={kind} size={40} />
+      </div>
+    );
+  }
+  return (
+    <div className={classes} data-kind={kind} data-testid="argnode">
+      {handles}
+      <div className="argnode-head">
+        <KindIcon kind={kind} />
+        <span className="argnode-kind">{t.kinds[kind]}</span>
+        {sourcing && (
+          <span className={`sourcing-badge ${sourcing}`} title={t.sourcingHelp[sourcing]}>
+            <span aria-hidden="true">{SOURCING_GLYPH[sourcing]}</span> {t.sourcing[sourcing]}
+          </span>
+        )}
+        {citations > 0 && (
+          <span className="citation-count" title={citations === 1 ? t.citationCountOne : fill(t.citationCount, { n: citations })}>
+            <PaperclipIcon />
+            <span aria-hidden="true">{citations}</span>
+            <span className="visually-hidden">{citations === 1 ? t.citationCountOne : fill(t.citationCount, { n: citations })}</span>
+          </span>
+        )}
+      </div>
+      {editing ? (
+        <TitleEditor id={id} title={node.title} onDone={() => canvas.getState().setEditing(null)} />
+      ) : (
+        <div className="argnode-title">{node.title}</div>
+      )}
+      {tags.length > 0 && (
+        <ul className="argnode-tags" aria-label={t.tags}>
+          {tags.map((tag) => (
+            <li key={tag.id}>
+              <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const QuestionNode = memo(function QuestionNode(p: NodeProps<FlowNode>) {
+  return <ArgumentNodeView {...p} kind="QUESTION" />;
+});
+export const ClaimNode = memo(function ClaimNode(p: NodeProps<FlowNode>) {
+  return <ArgumentNodeView {...p} kind="CLAIM" />;
+});
+export const ProposalNode = memo(function ProposalNode(p: NodeProps<FlowNode>) {
+  return <ArgumentNodeView {...p} kind="PROPOSAL" />;
+});
+export const EvidenceNode = memo(function EvidenceNode(p: NodeProps<FlowNode>) {
+  return <ArgumentNodeView {...p} kind="EVIDENCE" />;
+});
+
+export const NODE_TYPES = { QUESTION: QuestionNode, CLAIM: ClaimNode, PROPOSAL: ProposalNode, EVIDENCE: EvidenceNode };

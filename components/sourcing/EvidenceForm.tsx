@@ -1,0 +1,84 @@
+'use client';
+// "Create evidence from this passage": the new EVIDENCE node's title, and optionally
+// the CLAIM or PROPOSAL it supports. The quote and its locator come from the reader.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ArgNode } from '@/lib/argument/model';
+import { LIMITS } from '@/lib/api/schemas';
+import type { Messages } from '@/lib/i18n/messages';
+import type { ReaderPassage } from './SourceReader';
+
+/** A first suggestion for the title: the passage's first sentence, cut to fit. */
+export function suggestTitle(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(flat)?.[0] ?? flat;
+  return sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/, '')}…` : sentence;
+}
+
+export function EvidenceForm({
+  t,
+  passage,
+  targets,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  t: Messages['sourcing'];
+  passage: ReaderPassage;
+  /** the nodes the evidence may support */
+  targets: readonly ArgNode[];
+  busy: boolean;
+  error: string | null;
+  onSubmit: (input: { title: string; supportsId: string | null }) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [title, setTitle] = useState(() => suggestTitle(passage.quote));
+  const [supportsId, setSupportsId] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <form
+      className="form evidence-form card"
+      aria-labelledby={`${id}-h`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (title.trim()) onSubmit({ title: title.trim(), supportsId: supportsId || null });
+      }}
+    >
+      <h3 id={`${id}-h`}>{t.evidence.title}</h3>
+      <blockquote className="quote">{passage.quote}</blockquote>
+      <label>
+        {t.evidence.nodeTitle}
+        <input ref={first} value={title} maxLength={LIMITS.nodeTitle} required onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        {t.evidence.supports}
+        <select value={supportsId} onChange={(e) => setSupportsId(e.target.value)}>
+          <option value="">{t.evidence.none}</option>
+          {targets.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" disabled={busy || !title.trim()}>
+          {busy ? t.working : t.evidence.create}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

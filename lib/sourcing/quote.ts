@@ -1,0 +1,106 @@
+// Quote matching: where does a quote occur in a source's text? Two passages match when
+// they are the same after normalization: every run of white space is one space, curly
+// and straight quote marks (single and double, including „ and ‚) are the same mark,
+// dashes are the same dash, a soft hyphen is nothing, and the ends are trimmed. Case and
+// the words themselves must match exactly: a quote is verbatim or it is not a quote.
+// Offsets are character offsets in the original text, so the reader can highlight them.
+// Pure and client-safe.
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A'`]/;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212-]/;
+const SOFT_HYPHEN = '\u00AD';
+
+/** One character as the matcher sees it ('' drops it, ' ' is white space). */
+function fold(ch: string): string {
+  if (ch === SOFT_HYPHEN || ch === '\u200B' || ch === '\uFEFF') return '';
+  if (/\s/.test(ch)) return ' ';
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DASHES.test(ch)) return '-';
+  return ch;
+}
+
+/**
+ * The text folded for matching, with, for each character of the folded text, the offset
+ * of the original character it came from (white-space runs collapse to their first).
+ */
+function foldWithOffsets(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = fold(text[i]);
+    if (f === '') continue;
+    if (f === ' ' && (folded.length === 0 || folded[folded.length - 1] === ' ')) continue;
+    folded += f;
+    origin.push(i);
+  }
+  return { folded, origin };
+}
+
+/** A passage as the matcher compares it. */
+export function normalizeForQuote(text: string): string {
+  return foldWithOffsets(text).folded.trim();
+}
+
+/** All occurrences of the quote in the text, as original offsets, in order. */
+export function findAllQuotes(text: string, quote: string): TextRange[] {
+  const needle = normalizeForQuote(quote);
+  if (!needle) return [];
+  const { folded, origin } = foldWithOffsets(text);
+  const out: TextRange[] = [];
+  let from = 0;
+  for (;;) {
+    const at = folded.indexOf(needle, from);
+    if (at < 0) break;
+    const last = at + needle.length - 1;
+    out.push({ start: origin[at], end: origin[last] + 1 });
+    from = at + 1;
+  }
+  return out;
+}
+
+/** The first occurrence of the quote in the text, or null when it does not occur. */
+export function findQuote(text: string, quote: string): TextRange | null {
+  return findAllQuotes(text, quote)[0] ?? null;
+}
+
+/** Whether the quote occurs in the text. */
+export function quoteOccurs(text: string, quote: string): boolean {
+  return findQuote(text, quote) !== null;
+}
+
+/**
+ * The text's paragraphs: blocks separated by lines that are empty or hold only white
+ * space. Each range runs from the block's first to its last non-white character.
+ */
+export function paragraphs(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  const separator = /\n[ \t\r\f\v\u00A0]*\n\s*/g;
+  let blockStart = 0;
+  const push = (start: number, end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(blockStart, m.index);
+    blockStart = m.index + m[0].length;
+  }
+  push(blockStart, text.length);
+  return out;
+}
+
+/** The 1-based number of the paragraph an offset falls in (the next one when it falls between two). */
+export function paragraphAt(text: string, offset: number): number {
+  const list = paragraphs(text);
+  for (let k = 0; k < list.length; k++) if (offset < list[k].end) return k + 1;
+  return Math.max(1, list.length);
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Citation" ADD COLUMN     "quoteStatus" TEXT NOT NULL DEFAULT 'unchecked';
+

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { layoutGraph, positionsFrom } from '@/lib/argument/layout';
+import { applyOperations, emptyState, type Operation } from '@/lib/argument/operations';
+import { moveOps } from '@/lib/client/edit-ops';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const [Q, A, B, R, E, S, C, T, TR] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(id);
+
+function map() {
+  const ops: Operation[] = [
+    { op: 'create', entity: 'node', id: Q, data: { kind: 'QUESTION', title: 'Vraag', x: 500, y: 500 } },
+    { op: 'create', entity: 'node', id: A, data: { kind: 'CLAIM', title: 'Antwoord', x: 500, y: 500 } },
+    { op: 'create', entity: 'node', id: B, data: { kind: 'PROPOSAL', title: 'Voorstel', x: 500, y: 500 } },
+    { op: 'create', entity: 'node', id: R, data: { kind: 'CLAIM', title: 'Reden', x: 500, y: 500 } },
+    { op: 'create', entity: 'source', id: S, data: { type: 'REPORT', title: 'Bron' } },
+    { op: 'create', entity: 'node', id: E, data: { kind: 'EVIDENCE', title: 'Bewijs', x: 500, y: 500 } },
+    { op: 'create', entity: 'citation', id: C, data: { nodeId: E, sourceId: S, quote: 'citaat' } },
+    { op: 'create', entity: 'node', id: T, data: { kind: 'CLAIM', title: 'Stelling', x: 500, y: 500 } },
+    { op: 'create', entity: 'node', id: TR, data: { kind: 'CLAIM', title: 'Tegen', x: 500, y: 500 } },
+    { op: 'create', entity: 'relation', id: id(20), data: { type: 'ANSWERS', fromId: A, toId: Q } },
+    { op: 'create', entity: 'relation', id: id(21), data: { type: 'ANSWERS', fromId: B, toId: Q } },
+    { op: 'create', entity: 'relation', id: id(22), data: { type: 'SUPPORTS', fromId: R, toId: A } },
+    { op: 'create', entity: 'relation', id: id(23), data: { type: 'SUPPORTS', fromId: E, toId: R } },
+    { op: 'create', entity: 'relation', id: id(24), data: { type: 'REBUTS', fromId: TR, toId: T } },
+    // mutual rebuttal: a cycle ELK must break
+    { op: 'create', entity: 'relation', id: id(25), data: { type: 'REBUTS', fromId: R, toId: B } },
+    { op: 'create', entity: 'relation', id: id(26), data: { type: 'REBUTS', fromId: B, toId: R } },
+  ];
+  return applyOperations(emptyState(), ops).state;
+}
+
+const size = () => ({ width: 240, height: 80 });
+
+describe('layout', () => {
+  it('builds ELK input: every node with its size, relations as edges pointing up, roots in the top layer', () => {
+    const g = layoutGraph(map(), size);
+    expect(g.children).toHaveLength(7);
+    expect(g.edges).toHaveLength(7);
+    expect(g.layoutOptions?.['elk.direction']).toBe('UP');
+    const top = g.children!.filter((c) => c.layoutOptions?.['elk.layered.layering.layerConstraint'] === 'LAST').map((c) => c.id);
+    expect(top.sort()).toEqual([Q, T].sort());
+  });
+
+  it('puts questions and theses on top, reasons below what they support, and keeps the map where it was', async () => {
+    const state = map();
+    const result = await new ELK().layout(layoutGraph(state, size));
+    const pos = positionsFrom(result, state);
+    expect(pos.size).toBe(7);
+    const y = (n: string) => pos.get(n)!.y;
+    expect(y(Q)).toBeLessThan(y(A));
+    expect(y(A)).toBeLessThan(y(R));
+    expect(y(R)).toBeLessThan(y(E));
+    expect(y(T)).toBeLessThan(y(TR));
+    expect(Math.min(...[...pos.values()].map((p) => p.x))).toBe(500);
+    expect(Math.min(...[...pos.values()].map((p) => p.y))).toBe(500);
+    // no two nodes overlap
+    const boxes = [...pos.values()];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        expect(a.x + 240 <= b.x || b.x + 240 <= a.x || a.y + 80 <= b.y || b.y + 80 <= a.y).toBe(true);
+      }
+    // one batch of moves, valid for the model
+    const ops = moveOps(state, pos);
+    expect(ops.length).toBeGreaterThan(0);
+    expect(() => applyOperations(state, ops)).not.toThrow();
+  });
+
+  it('lays out only the selection when asked', () => {
+    const g = layoutGraph(map(), size, new Set([Q, A, R]));
+    expect(g.children!.map((c) => c.id).sort()).toEqual([Q, A, R].sort());
+    expect(g.edges!.map((e) => e.id).sort()).toEqual([id(20), id(22)]);
+  });
+});
