@@ -7,47 +7,14 @@ import { outlineRows, indentTarget, outdentTarget, reparentOps, type OutlineRow 
 import { indexOf } from '@/lib/client/derive';
 import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useDoc, useEditor } from './context';
-import { addConnected, commit, deleteSelection, renameNode } from './commands';
+import { addConnected, commit, deleteSelection } from './commands';
 import { explainViolation, likelyRelation } from './explain';
 import { KindIcon, SOURCING_GLYPH } from './icons';
+import { useInlineRename } from './useInlineRename';
 
 function RenameInput({ nodeId, title, onDone }: { nodeId: string; title: string; onDone: () => void }) {
-  const ctx = useEditor();
-  const [value, setValue] = useState(title);
-  const ref = useRef<HTMLInputElement>(null);
-  const finished = useRef(false);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  const finish = (save: boolean) => {
-    if (finished.current) return;
-    finished.current = true;
-    if (save && value.trim() && value.trim() !== title) renameNode(ctx, nodeId, value.trim());
-    onDone();
-  };
-  return (
-    <input
-      ref={ref}
-      className="outline-rename"
-      aria-label={ctx.t.editTitle}
-      value={value}
-      maxLength={LIMITS.nodeTitle}
-      onChange={(e) => setValue(e.target.value)}
-      onClick={(e) => e.stopPropagation()}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          finish(true);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(false);
-        }
-      }}
-      onBlur={() => finish(true)}
-    />
-  );
+  const field = useInlineRename<HTMLInputElement>(nodeId, title, onDone);
+  return <input {...field} className="outline-rename" maxLength={LIMITS.nodeTitle} onClick={(e) => e.stopPropagation()} />;
 }
 
 export function Outline() {

@@ -183,6 +183,38 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
       if (!disposed) queueMicrotask(() => void get().flush());
     };
 
+    /**
+     * Undo (from the undo stack onto the redo stack) or redo (the other way round): applies
+     * the top entry's inverse at the entities' current versions. An inverse the rules now
+     * refuse (someone else changed the map) is dropped with a notice saying why.
+     */
+    const replay = (from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack'): Refusal | { ok: true; changes: Change[] } | null => {
+      const s = get();
+      const entry = s[from].at(-1);
+      if (!entry || s.readOnly) return null;
+      let r;
+      try {
+        r = enqueue(withCurrentVersions(entry.inverse, s.view), entry.label);
+      } catch (e) {
+        const refusal = refuse(e);
+        set({
+          [from]: s[from].slice(0, -1),
+          notices: [...s.notices, { id: nextId++, kind: 'undo', label: entry.label, message: refusal.error.message, rule: refusal.error.code }],
+        });
+        return refusal;
+      }
+      const pending = [...s.pending, r.batch];
+      set({
+        view: r.state,
+        pending,
+        [from]: s[from].slice(0, -1),
+        [to]: [...s[to], { batchId: r.batch.id, label: entry.label, inverse: inverseOf(r.changes) }],
+        ...statusOf(pending),
+      });
+      kick();
+      return { ok: true, changes: r.changes };
+    };
+
     const scheduleRetry = () => {
       if (retryTimer || disposed) return;
       const delay = retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 1000;
@@ -304,57 +336,11 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
       },
 
       undo() {
-        const s = get();
-        const entry = s.undoStack.at(-1);
-        if (!entry || s.readOnly) return null;
-        let r;
-        try {
-          r = enqueue(withCurrentVersions(entry.inverse, s.view), entry.label);
-        } catch (e) {
-          const refusal = refuse(e);
-          set({
-            undoStack: s.undoStack.slice(0, -1),
-            notices: [...s.notices, { id: nextId++, kind: 'undo', label: entry.label, message: refusal.error.message, rule: refusal.error.code }],
-          });
-          return refusal;
-        }
-        const pending = [...s.pending, r.batch];
-        set({
-          view: r.state,
-          pending,
-          undoStack: s.undoStack.slice(0, -1),
-          redoStack: [...s.redoStack, { batchId: r.batch.id, label: entry.label, inverse: inverseOf(r.changes) }],
-          ...statusOf(pending),
-        });
-        kick();
-        return { ok: true, changes: r.changes };
+        return replay('undoStack', 'redoStack');
       },
 
       redo() {
-        const s = get();
-        const entry = s.redoStack.at(-1);
-        if (!entry || s.readOnly) return null;
-        let r;
-        try {
-          r = enqueue(withCurrentVersions(entry.inverse, s.view), entry.label);
-        } catch (e) {
-          const refusal = refuse(e);
-          set({
-            redoStack: s.redoStack.slice(0, -1),
-            notices: [...s.notices, { id: nextId++, kind: 'undo', label: entry.label, message: refusal.error.message, rule: refusal.error.code }],
-          });
-          return refusal;
-        }
-        const pending = [...s.pending, r.batch];
-        set({
-          view: r.state,
-          pending,
-          redoStack: s.redoStack.slice(0, -1),
-          undoStack: [...s.undoStack, { batchId: r.batch.id, label: entry.label, inverse: inverseOf(r.changes) }],
-          ...statusOf(pending),
-        });
-        kick();
-        return { ok: true, changes: r.changes };
+        return replay('redoStack', 'undoStack');
       },
 
       receive(events) {

@@ -99,8 +99,13 @@ export async function readBody<T extends z.ZodType>(req: NextRequest, schema: T,
 const tooLarge = (limit: number) =>
   new HttpError(413, 'Payload too large', `The body may be at most ${limit} bytes.`, { limit });
 
-async function readLimited(req: NextRequest, limit: number): Promise<string> {
-  if (!req.body) return '';
+/**
+ * The request body as bytes, refused with a 413 (or the given error) as soon as it
+ * passes the limit, whatever Content-Length claimed.
+ */
+export async function readBodyBytes(req: NextRequest, limit: number, tooBig: (limit: number) => HttpError = tooLarge): Promise<Uint8Array> {
+  if (Number(req.headers.get('content-length') ?? 0) > limit) throw tooBig(limit);
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -110,11 +115,15 @@ async function readLimited(req: NextRequest, limit: number): Promise<string> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge(limit);
+      throw tooBig(limit);
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readLimited(req: NextRequest, limit: number): Promise<string> {
+  return Buffer.from(await readBodyBytes(req, limit)).toString('utf8');
 }
 
 /** Parses search parameters with a schema (422 on bad values). */

@@ -10,7 +10,7 @@ import type { Citation, Source } from '@/lib/argument/model';
 import { mapAccess, requireRole } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { db, writeTransaction } from '@/lib/server/db';
-import { forbidden, HttpError, json, notFound, readQuery } from '@/lib/server/http';
+import { forbidden, HttpError, json, notFound, readBodyBytes, readQuery } from '@/lib/server/http';
 import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps';
 import { recheckCitations } from './check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
@@ -35,24 +35,8 @@ function extractionProblem(e: TextExtractionError): HttpError {
 
 const tooLarge = (limit: number) => new HttpError(413, 'Payload too large', `The body may be at most ${limit} bytes.`, { type: 'urn:pleit:problem:source-text', limit });
 
-async function readBytes(req: NextRequest, limit: number): Promise<Uint8Array> {
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > limit) throw tooLarge(limit);
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+function readBytes(req: NextRequest, limit: number): Promise<Uint8Array> {
+  return readBodyBytes(req, limit, tooLarge);
 }
 
 interface NewText {

@@ -1,10 +1,1106 @@
-// PLACEHOLDER written by the lead so the app builds; helper-1 replaces this whole file.
-export const seedMap = {
+// The public demo map "Migratie, integratie en draagvlak", drawn from the five Dutch texts
+// of ../shared/seeds (see its README). Every CLAIM, PROPOSAL and EVIDENCE cites one of them
+// with a verbatim quote; `paragraph` is the 1-based blank-line-separated block of the
+// source text in which the quote starts (tests/unit/seed-map.test.ts checks both).
+// Keys are stable slugs: lib/server/seed.ts derives the ids from them, so renaming a key
+// replaces the entity on the next seed run.
+import type { SeedMap } from '@/lib/server/seed';
+
+// source keys
+const DEBRUYNE = 'debruyne-2024'; // 000
+const PACT = 'integratiepact-2018'; // 001
+const KRUISPUNT = 'migratiemaatschappij-2014'; // 002
+const AY = 'ay-steden'; // 003
+const PRO = 'pro-draagvlak'; // 004
+
+export const seedMap: SeedMap = {
   title: 'Migratie, integratie en draagvlak',
-  description: '',
-  language: 'nl' as const,
-  sources: [],
-  tags: [],
-  nodes: [],
-  relations: [],
+  description:
+    'Een argumentenkaart over migratie en integratie in België en Vlaanderen, getrokken uit vijf Nederlandstalige teksten: ' +
+    'Pascal Debruyne over welvaartschauvinisme, de kritiek van vijf middenveldorganisaties op het Integratiepact, ' +
+    'de migratiecijfers uit Migratiemaatschappij (Kruispunt Migratie-Integratie), Deniz Ay over stadsburgerschap ' +
+    'en een partijtekst van PRO over maatschappelijk draagvlak. Elke bewering citeert haar bron letterlijk.',
+  language: 'nl',
+  sources: [
+    {
+      key: DEBRUYNE,
+      type: 'ARTICLE',
+      title: 'Menu voor een andere migratiepolitiek',
+      authors: [{ family: 'Debruyne', given: 'Pascal' }],
+      container: 'Samenleving & Politiek',
+      publisher: 'Samenleving & Politiek',
+      date: '2024-03-12',
+      url: 'https://www.sampol.be/2024/03/menu-voor-een-andere-migratiepolitiek',
+      language: 'nl',
+    },
+    {
+      key: PACT,
+      type: 'WEB_PAGE',
+      title: 'Integratiepact',
+      authors: [
+        { literal: 'Samenlevingsopbouw' },
+        { literal: 'Vluchtelingenwerk Vlaanderen' },
+        { literal: 'KifKif' },
+        { literal: 'Ella vzw' },
+        { literal: 'Uit de Marge' },
+      ],
+      container: 'Sociaal.Net',
+      date: '2018',
+      language: 'nl',
+    },
+    {
+      key: KRUISPUNT,
+      type: 'BOOK',
+      title: 'Migratiemaatschappij',
+      authors: [{ literal: 'Kruispunt Migratie-Integratie' }],
+      publisher: 'Kruispunt Migratie-Integratie',
+      date: '2014',
+      language: 'nl',
+    },
+    {
+      key: AY,
+      type: 'CHAPTER',
+      title: 'Geef steden de middelen om zelf werk te maken van de integratie van migranten',
+      authors: [{ family: 'Ay', given: 'Deniz' }],
+      container: 'Migratie, gelijkheid en racisme: 44 opinies',
+      publisher: 'Vrije Universiteit Brussel',
+      date: '2021',
+      language: 'nl',
+    },
+    {
+      key: PRO,
+      type: 'REPORT',
+      title: 'Op zoek naar maatschappelijk draagvlak voor migratie',
+      authors: [{ literal: 'PRO' }],
+      language: 'nl',
+    },
+  ],
+  tags: [
+    { key: 'wc', name: 'Welvaartschauvinisme', color: '#1f77b4' },
+    { key: 'dv', name: 'Draagvlak', color: '#ff7f0e' },
+    { key: 'vn', name: 'VN- en EU-voorstellen', color: '#2ca02c' },
+    { key: 'sb', name: 'Stadsburgerschap', color: '#d62728' },
+    { key: 'ip', name: 'Integratiepact en grondrechten', color: '#9467bd' },
+    { key: 'mc', name: 'Migratiecijfers', color: '#8c564b' },
+  ],
+  nodes: [
+    // ── Welvaartschauvinisme (vooral Debruyne, 000) ──────────────────────────────────
+    {
+      key: 'wc-q',
+      kind: 'QUESTION',
+      title: 'Maakt het migratie- en integratiebeleid van sociaal beleid een instrument van welvaartschauvinisme?',
+      tags: ['wc'],
+      citations: [],
+    },
+    {
+      key: 'wc-wit-publiek',
+      kind: 'CLAIM',
+      title: 'De meeste partijen paaien een ‘wit publiek’ met voorstellen die het welvaartschauvinisme versterken.',
+      body: 'Debruyne: van extreemrechts over het ‘moedige midden’ tot een deel van links versmelten een culturele en een economische logica tot één discours waarin ‘vreemden’ het object van exclusie zijn.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Vandaag paaien de meeste partijen een ‘wit publiek’ met beleidsvoorstellen die het welvaartschauvinisme versterken.', paragraph: 4 },
+        { source: DEBRUYNE, quote: 'waarbij een culturele (etnische identiteit) en economische (reciprociteit) logica versmelten tot één discours, waarin de ‘vreemden’ het object van exclusie zijn.', paragraph: 21 },
+      ],
+    },
+    {
+      key: 'wc-migratiebeheer',
+      kind: 'CLAIM',
+      title: 'Sociaal beleid dat een hefboom voor sociale mobiliteit zou moeten zijn, wordt ingericht als instrument van migratiebeheer.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Sociaal beleid dat op regionaal niveau eigenlijk een hefboom zou moeten bieden voor sociale mobiliteit, wordt nu ingericht als instrument van migratiebeheer.', paragraph: 23 },
+      ],
+    },
+    {
+      key: 'wc-taal-buitenland',
+      kind: 'EVIDENCE',
+      title: 'Cursussen Nederlands in het buitenland worden gekoppeld aan het verblijfsrecht van arbeidsmigranten.',
+      body: 'Volgens Debruyne wordt beloofd dit ook voor gezinshereniging te standaardiseren.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Van cursussen Nederlands in het buitenland die gekoppeld worden aan verblijfsrecht voor arbeidsmigranten', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'wc-nbmv',
+      kind: 'EVIDENCE',
+      title: 'Groeipakket en studiefinanciering voor niet-begeleide minderjarigen worden gefnuikt om een ‘aanzuigeffect’ te verminderen.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'tot het fnuiken van het groeipakket en studiefinanciering voor Niet Begeleide Minderjarigen Vreemdelingen om ‘het aanzuigeffect’ te verminderen', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'wc-gezinshereniging',
+      kind: 'EVIDENCE',
+      title: 'De voorwaarden voor gezinshereniging worden verstrengd met hogere inkomensvereisten en een kortere ‘grace periode’.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'het verstrengen van de voorwaarden voor gezinshereniging met nog hogere inkomensvereisten of andere drempels zoals de zogenaamde ‘grace periode’ inkorten', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'wc-armoede',
+      kind: 'CLAIM',
+      title: 'Dit beleid creëert armoede om migratie te ontmoedigen.',
+      body: 'Debruyne verwijst naar onderzoek over ‘differentiële inclusie’: steeds voorwaardelijker toegang tot sociale rechten naargelang de verblijfsstatus.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Het is een beleid dat armoede creëert om migratie te ontmoedigen.', paragraph: 24 },
+        { source: DEBRUYNE, quote: 'steeds meer voorwaardelijke toegang tot sociale rechten op basis van verschillende verblijfsstatussen - is er net oog voor de negatieve gevolgen daarvan.', paragraph: 15 },
+      ],
+    },
+    {
+      key: 'wc-grondwettelijk-hof',
+      kind: 'EVIDENCE',
+      title: 'Een ‘Vlaamse sociale bescherming’ die ongelijk zou werken voor nieuwkomers, strandde op het Grondwettelijk Hof.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Gelukkig strandden voorstellen als ‘een Vlaamse sociale bescherming’, die onevenredig en dus ongelijk zou werken voor nieuwkomers, op het Grondwettelijk Hof.', paragraph: 24 },
+      ],
+    },
+    {
+      key: 'wc-achillespees',
+      kind: 'CLAIM',
+      title: 'Welvaartschauvinisme is de echte achillespees van het migratie- en integratiebeleid, want forse standpunten stoten gematigde kiezers af.',
+      body: 'Debruyne steunt op Laura Jacobs (Samenleving & Politiek).',
+      tags: ['wc', 'dv'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Daarin stelt ze dat ‘forse migratiestandpunten gematigde kiezers van centrumpartijen dreigen af te stoten.’', paragraph: 20 },
+        { source: DEBRUYNE, quote: 'Dat is de echte achillespees van het migratie en-integratiebeleid.', paragraph: 21 },
+      ],
+    },
+    {
+      key: 'wc-sociale-mobiliteit',
+      kind: 'PROPOSAL',
+      title: 'Voer een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar ‘sociale mobiliteit in superdiversiteit’.',
+      body: 'Volgens Debruyne zou dat van migratie een ‘win-win-verhaal’ maken: ‘een ander menu voor migratiepolitiek’.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar sociale mobiliteit. Dat zou van migratie een ‘win-win-verhaal’ maken.', paragraph: 26 },
+      ],
+    },
+    {
+      key: 'wc-instroom-academy',
+      kind: 'EVIDENCE',
+      title: 'De Instroom Academy, een keuken waar men met vluchtelingen samenwerkt, toont in het hier en nu een ander migratieverhaal.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'het project functioneert ‘in het hier en nu’ als een voorafbeelding van een ander mogelijk migratieverhaal en dito praktijk', paragraph: 7 },
+      ],
+    },
+    {
+      key: 'wc-onmisbaar',
+      kind: 'CLAIM',
+      title: 'Werkende migranten dragen bij aan economie en sociale zekerheid en zijn onmisbaar om de welvaart op peil te houden.',
+      body: 'Debruyne citeert Bart Eeckhout (De Morgen) en noemt dit ‘terecht’.',
+      tags: ['wc', 'dv'],
+      citations: [
+        { source: DEBRUYNE, quote: '‘Werkende migranten dragen bij aan economie en sociale zekerheid. Ze zijn zelfs onmisbaar om onze welvaart op peil te houden.’', paragraph: 17 },
+      ],
+    },
+
+    // ── Draagvlak (vooral PRO, 004, met antwoorden uit 000, 001, 002, 003) ─────────────
+    {
+      key: 'dv-q',
+      kind: 'QUESTION',
+      title: 'Waarom is het maatschappelijk draagvlak voor migratie zo klein, en hoe kan het groeien?',
+      tags: ['dv'],
+      citations: [],
+    },
+    {
+      key: 'dv-peilingen',
+      kind: 'CLAIM',
+      title: 'Het draagvlak voor migratie is in het Westen sinds de jaren zestig sterk verminderd: een groot deel van de Belgen vindt dat er te veel immigratie is.',
+      body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Ondanks de solidariteit in het verleden is het draagvlak in het Westen de laatste 50 jaar (sinds de arbeidsmigratie in de jaren 60) sterk verminderd.', paragraph: 5 },
+        { source: PRO, quote: 'Uit peilingen in België blijkt namelijk dat een groot deel van de mensen vindt dat er te véél immigratie is.', paragraph: 5 },
+      ],
+    },
+    {
+      key: 'dv-groepen',
+      kind: 'CLAIM',
+      title: 'Het gebrek aan draagvlak vloeit voort uit de natuurlijke neiging van mensen om in groepen met gedeelde waarden en afspraken te leven.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven waarbinnen gemeenschappelijke waarden en afspraken leven die door iedereen begrepen en toegepast worden.', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-cultuurregels',
+      kind: 'CLAIM',
+      title: 'Migratie moet de regels van de culturele entiteiten respecteren; menselijkheid vraagt geen tolerantie voor elke inwijkeling.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Migratie moet de regels van de culturele entiteiten respecteren. Goedheid en ‘menselijkheid’ heeft niets te maken met de veronderstelde ‘tolerantie’ die iedereen voor inwijkelingen zou moeten hebben.', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-verstekelingen',
+      kind: 'CLAIM',
+      title: 'Bij schaarste, of als ‘verstekelingen’ de lusten maar niet de lasten van de groep dragen, daalt de tolerantie binnen een groep.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'wanneer er carentie is of wanneer er een ‘beduidend’ aantal dissidenten in de groep vertoeft die als een soort verstekelingen de lusten van de groep genieten, maar niet de lasten (willen) dragen.', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-racisme',
+      kind: 'CLAIM',
+      title: 'Slechts een kleine minderheid van de Belgen wijst immigratie af zonder echte reden, uit puur racisme.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'racisme: een kleine minderheid van de Belgen haalt geen echte reden aan en is gewoon racistisch', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'dv-welvaart',
+      kind: 'CLAIM',
+      title: 'Begrensde solidariteit en bezorgdheid om de welvaart (‘we kunnen niet heel Afrika binnenhalen’) ondermijnen het draagvlak.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'begrenzing van de solidariteit en bezorgdheid rond welvaart: “we kunnen niet heel Afrika binnenhalen”', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'dv-demografie',
+      kind: 'CLAIM',
+      title: 'Demografische druk – een dichtbevolkt land, stijgende woningprijzen, meer files – ondermijnt het draagvlak.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'demografische druk op de maatschappelijke draagkracht: ‘België is reeds dicht bevolkt, door een verdere bevolkingsstijging stijgen woningprijzen en nemen de files in het verkeer alsmaar toe’', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'dv-slechte-integratie',
+      kind: 'CLAIM',
+      title: 'Slechte integratie ondermijnt het draagvlak: nieuwkomers zijn oververtegenwoordigd in de statistieken van werkloosheid en criminaliteit.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'slechte integratie: nieuwkomers zijn oververtegenwoordigd in slechte statistieken zoals werkloosheid en criminaliteit.', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'dv-parallel',
+      kind: 'CLAIM',
+      title: 'Een deel van de nieuwkomers is conservatiever dan de meerderheid in het herkomstland en vormt door isolatie parallelle samenlevingen.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Bovendien zijn een klein deel conservatiever dan de meerderheid in hun thuisland en vormen door hun isolatie parallelle samenlevingen', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'dv-zelf-kiezen',
+      kind: 'PROPOSAL',
+      title: 'Maak van ‘we kiezen onze migranten zelf’ het uitgangspunt van het Belgische en Europese beleid voor vrijwillige migratie.',
+      tags: ['dv', 'vn'],
+      citations: [
+        { source: PRO, quote: 'We kiezen onze migranten zelf”. Dat moet het uitgangspunt zijn van het Europese en Belgische immigratiebeleid bij vrijwillige migratie.', paragraph: 31 },
+      ],
+    },
+    {
+      key: 'dv-weerstand',
+      kind: 'CLAIM',
+      title: 'Verandering wekt weerstand vooral wanneer ze snel gaat en overheden niet adequaat reageren; dan klampen mensen zich vast aan taal en nationaliteit.',
+      body: 'Woord vooraf van Migratiemaatschappij (Petrovic, Ravijts, Roger).',
+      tags: ['dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Veranderingen brengen weerstanden met zich mee – zeker wanneer ze in sneltempo plaatsvinden en overheden niet snel of adequaat reageren.', paragraph: 20 },
+        { source: KRUISPUNT, quote: 'een algemeen gemeenschapsgevoel ontbreekt, klampen mensen zich vaak vast aan meer beperkte identiteitsvormen zoals taal en nationaliteit.', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'dv-wij-zij',
+      kind: 'CLAIM',
+      title: 'Wie over ‘wij’ tegenover ‘zij’ praat, vergeet dat ‘zij’ soms al drie generaties bij het ‘wij’ horen.',
+      body: 'Woord vooraf van Migratiemaatschappij.',
+      tags: ['dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'praten mensen vooral over ‘wij’ versus ‘zij’. En vergeten ze dat ‘zij’ soms al drie generaties bij het ’wij’ horen.', paragraph: 16 },
+      ],
+    },
+    {
+      key: 'dv-uit-de-boot',
+      kind: 'EVIDENCE',
+      title: 'Mensen met buitenlandse roots vallen opvallend vaker uit de boot in het onderwijs en op de arbeidsmarkt.',
+      body: 'Woord vooraf van Migratiemaatschappij; de zin loopt verder met ‘in het onderwijs en op de arbeidsmarkt’.',
+      tags: ['dv', 'ip'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Anderzijds vallen mensen met vreemde roots opvallend vaker uit de boot in het', paragraph: 17 },
+      ],
+    },
+
+    // ── VN- en EU-voorstellen (PRO, 004, met cijfers uit 002) ────────────────────────
+    {
+      key: 'vn-q',
+      kind: 'QUESTION',
+      title: 'Welke internationale en Europese hervormingen kunnen gedwongen migratie voorkomen en vrijwillige migratie beheersen?',
+      tags: ['vn'],
+      citations: [],
+    },
+    {
+      key: 'vn-pact',
+      kind: 'CLAIM',
+      title: 'Het VN-migratiepact heeft geen internationaal draagvlak en helpt landen niet hun immigratie te verminderen, omdat het gedwongen migratie niet voorkomt.',
+      body: 'PRO: het pact lijst terechte aanbevelingen op, maar biedt ook geen operationele oplossing tegen mensensmokkel of voor landen die afgewezen onderdanen niet terugnemen.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'De VN heeft een pact geschreven dat echter geen internationaal draagvlak heeft.', paragraph: 14 },
+        { source: PRO, quote: 'Het zogenaamde VN-migratiepact lijst terechte aanbevelingen op, maar biedt geen oplossing voor landen die de immigratie naar hun land willen verminderen, omdat het geen concrete oplossing biedt om gedwongen migratie te voorkomen.', paragraph: 14 },
+      ],
+    },
+    {
+      key: 'vn-plicht',
+      kind: 'CLAIM',
+      title: 'Los van het draagvlak is het een morele plicht om gedwongen migratie te voorkomen.',
+      tags: ['vn'],
+      citations: [{ source: PRO, quote: 'Los van het maatschappelijk draagvlak is het onze morele plicht om gedwongen migratie te voorkomen.', paragraph: 19 }],
+    },
+    {
+      key: 'vn-veto',
+      kind: 'PROPOSAL',
+      title: 'Schaf het vetorecht in de VN-Veiligheidsraad af, zodat de VN kan tussenkomen in de conflicten die mensen op de vlucht drijven.',
+      body: 'Onderdeel van PRO’s voorstel om ‘de VN te democratiseren en te versterken’.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: '1. Niet-Europese immigratie: de VN democratiseren en versterken 1.1. Vetorecht in de VN-Veiligheidsraad afschaffen', paragraph: 20 },
+      ],
+    },
+    {
+      key: 'vn-veto-misbruik',
+      kind: 'CLAIM',
+      title: 'De grootmachten misbruiken hun veto en blokkeren zo de nodige militaire VN-tussenkomsten, terwijl Europa de vluchtelingenstroom opvangt.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Zij misbruiken namelijk hun vetorecht in de VN Veiligheidsraad en blokkeren zo de nodige militaire tussenkomsten in regionale conflicten.', paragraph: 15 },
+        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.', paragraph: 24 },
+      ],
+    },
+    {
+      key: 'vn-geopolitiek',
+      kind: 'CLAIM',
+      title: 'De oorzaken van gedwongen migratie – oorlog, vervolging, dictatuur – hebben veel te maken met geopolitiek.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'De oorzaken van gedwongen migratie (oorlog, vervolging, dictatuur,..) hebben veel te maken met geopolitiek.', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'vn-frankrijk',
+      kind: 'EVIDENCE',
+      title: 'Frankrijk, sinds de brexit de enige EU-lidstaat met een veto in de Veiligheidsraad, gebruikt dat veto al lang niet meer.',
+      body: 'PRO voegt eraan toe dat Frankrijk het veto wil afschaffen, zonder daarvoor een bron te geven.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Na het vertrek van het VK uit de EU is Frankrijk nog de enige lidstaat met een vetorecht in de VN-Veiligheidsraad.', paragraph: 23 },
+      ],
+    },
+    {
+      key: 'vn-spreiding',
+      kind: 'PROPOSAL',
+      title: 'Vang vluchtelingen op in hun eigen regio via een VN-spreidingsplan in plaats van een EU-spreidingsplan.',
+      body: 'Bij voorkeur in een land met taal- en cultuurverwantschap.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: '1.2. Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25 },
+        { source: PRO, quote: 'Daarbij is het beter vluchtelingen in de eigen regio op te vangen in een land met een taal- en cultuurverwantschap', paragraph: 27 },
+      ],
+    },
+    {
+      key: 'vn-verantwoordelijkheid',
+      kind: 'CLAIM',
+      title: 'De opvang van oorlogsvluchtelingen is een morele verantwoordelijkheid van iedereen; een migratiepact vindt pas draagvlak als iedereen die opneemt.',
+      tags: ['vn', 'dv'],
+      citations: [
+        { source: PRO, quote: 'De opvang van politieke en oorlogsvluchtelingen is een morele verantwoordelijkheid van iedereen, niet enkel van de EU.', paragraph: 26 },
+        { source: PRO, quote: 'Een migratiepact kan enkel draagvlak vinden als iedereen deze verantwoordelijkheid neemt.', paragraph: 26 },
+      ],
+    },
+    {
+      key: 'vn-minimumloon',
+      kind: 'PROPOSAL',
+      title: 'Voer een menswaardig Europees minimumloon in, zodat de EU voor al haar burgers een aantrekkelijke arbeidsmarkt schept.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'is zichzelf en haar burgers verplicht om een aantrekkelijke arbeidsmarkt te creëren voor al haar burgers. Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
+      ],
+    },
+    {
+      key: 'vn-lonen',
+      kind: 'CLAIM',
+      title: 'Veel EU-burgers migreren naar lidstaten met een aantrekkelijkere arbeidsmarkt, dus met betere lonen.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Veel mensen binnen de EU migreren naar lidstaten met een aantrekkelijkere arbeidsmarkt, zeg maar betere lonen.', paragraph: 29 },
+      ],
+    },
+    {
+      key: 'vn-waarborg',
+      kind: 'PROPOSAL',
+      title: 'Sta volgmigratie enkel toe mits een financiële waarborg van wie iemand wil laten overkomen, naar Canadees voorbeeld.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'PRO stelt voor om volgmigratie toe te staan mits een financiële waarborg van degene die iemand wenst te laten immigreren.', paragraph: 33 },
+      ],
+    },
+    {
+      key: 'vn-greencards',
+      kind: 'PROPOSAL',
+      title: 'Organiseer arbeidsmigratie met een systeem van Green Cards.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Daarnaast wil PRO een systeem van Green Cards invoeren voor de organisatie van arbeidsmigratie.', paragraph: 34 },
+      ],
+    },
+    {
+      key: 'vn-offshore',
+      kind: 'PROPOSAL',
+      title: 'Bied in de regio van herkomst offshore asielcentra aan, georganiseerd en gecontroleerd door de VN, naar Deens voorbeeld.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Men kan de gevaarlijke tochten en mensensmokkel overbodig maken door in de regio van de migranten zelf offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken.', paragraph: 38 },
+        { source: PRO, quote: 'Ten behoeve van veiligheid en welzijn van deze mensen moeten dergelijke asielcentra georganiseerd en gecontroleerd worden door de VN.', paragraph: 39 },
+      ],
+    },
+    {
+      key: 'vn-tochten',
+      kind: 'EVIDENCE',
+      title: 'Migranten maken gevaarlijke tochten naar West-Europa waaraan smokkelaars grof verdienen, en alleen de fysiek en financieel sterksten geraken er.',
+      body: 'PRO noemt dat onrechtvaardig: niet iedere vluchteling heeft gelijke kansen.',
+      tags: ['vn'],
+      citations: [
+        { source: PRO, quote: 'Migranten moeten gevaarlijke tochten maken om tot in West-Europa te geraken. Het zijn enkel de fysiek en financieel sterkere mensen die er geraken.', paragraph: 36 },
+        { source: PRO, quote: 'Mensensmokkelaars verdienen op die manier grof geld met smokkel van migranten en vluchtelingen.', paragraph: 37 },
+      ],
+    },
+    {
+      key: 'vn-arbeidstitels',
+      kind: 'EVIDENCE',
+      title: 'België geeft in vergelijking met de buurlanden relatief weinig eerste verblijfstitels aan niet-EU-onderdanen om te werken.',
+      body: 'Vandenberghe (Migratiemaatschappij), op basis van Eurostat-cijfers voor 2011; de redenen moeten volgens haar nog bestudeerd worden.',
+      tags: ['vn', 'mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'In vergelijking met de buurlanden (Figuur 1) levert België relatief weinig eerste verblijfstitels af aan niet-EU-onderdanen voor het motief', paragraph: 333 },
+      ],
+    },
+
+    // ── Stadsburgerschap (Ay, 003, met cijfers uit 002) ─────────────────────────────
+    {
+      key: 'sb-q',
+      kind: 'QUESTION',
+      title: 'Welke rol moeten steden spelen in de integratie van migranten, en kan stadsburgerschap het nationale burgerschap vervangen?',
+      tags: ['sb'],
+      citations: [],
+    },
+    {
+      key: 'sb-middelen',
+      kind: 'PROPOSAL',
+      title: 'Hevel financiële en administratieve bevoegdheden over naar de steden, zodat zij zelf werk maken van de integratie van migranten.',
+      body: 'Deniz Ay: dat komt de hele bevolking ten goede.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Steden de mogelijkheid bieden om hun beloftevol potentieel te activeren en werk te maken van de integratie van migranten, komt de hele bevolking ten goede.', paragraph: 14 },
+        { source: AY, quote: 'Hierbij kunnen financiële en administratieve bevoegdheden van nationale/federale overheden naar het lokale niveau worden overgeheveld.', paragraph: 14 },
+      ],
+    },
+    {
+      key: 'sb-knooppunten',
+      kind: 'CLAIM',
+      title: 'Migratie is vooral een stedelijk fenomeen: steden zijn de knooppunten waar het integratietraject van migranten begint.',
+      tags: ['sb'],
+      citations: [{ source: AY, quote: 'Steden zijn voor de meeste migranten knooppunten. Daar begint hun integratietraject.', paragraph: 2 }],
+    },
+    {
+      key: 'sb-vluchtelingen-steden',
+      kind: 'EVIDENCE',
+      title: '60 % van de vluchtelingen wereldwijd woont in steden, en 20 % van de internationale migranten in amper twintig wereldsteden.',
+      tags: ['sb', 'mc'],
+      citations: [
+        { source: AY, quote: 'leeft 60 % van de vluchtelingen wereldwijd in steden. Maar liefst 20 % van de internationale migranten verblijft in amper twintig wereldsteden.', paragraph: 2 },
+      ],
+    },
+    {
+      key: 'sb-antwerpen-brussel',
+      kind: 'EVIDENCE',
+      title: 'In Antwerpen en Brussel heeft ongeveer de helft van de inwoners een migratieachtergrond.',
+      body: 'Woord vooraf van Migratiemaatschappij (2014).',
+      tags: ['sb', 'mc'],
+      citations: [{ source: KRUISPUNT, quote: 'In Antwerpen en Brussel maken ze zowat de helft van de inwoners uit.', paragraph: 9 }],
+    },
+    {
+      key: 'sb-schaal',
+      kind: 'CLAIM',
+      title: 'Op de schaal van de stad verloopt integratiebeleid efficiënter en effectiever dan het trage, bureaucratische nationale beleid.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'De schaal van de stad maakt integratie op een efficiënte en effectieve manier mogelijk.', paragraph: 10 },
+        { source: AY, quote: 'Een integratieagenda op stadsniveau staat in schril contrast met het trage centrale, bureaucratische beleid van de overheid.', paragraph: 13 },
+      ],
+    },
+    {
+      key: 'sb-huisvesting',
+      kind: 'CLAIM',
+      title: 'Een nationaal huisvestingsbeleid verhelpt de woonproblemen van migranten nauwelijks; steden kennen hun woningmarkt en kunnen gericht helpen.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Een nationaal huisvestingsbeleid kan in de praktijk nauwelijks iets verhelpen aan de huisvestingsproblemen van migranten.', paragraph: 10 },
+        { source: AY, quote: 'Steden kunnen betaalbare en toegankelijke huisvesting aanbieden omdat ze de markt kennen', paragraph: 10 },
+      ],
+    },
+    {
+      key: 'sb-community-housing',
+      kind: 'EVIDENCE',
+      title: 'Steden in Canada en Australië bieden migranten betaalbare woningen via ‘community housing’; Italië combineert huisvesting en integratie in zelfbouwprojecten.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Verschillende steden in Canada en Australië gebruiken bijvoorbeeld ‘community housing’ als onderdeel van hun beleid om betaalbare huisvesting voor migranten aan te bieden.', paragraph: 10 },
+      ],
+    },
+    {
+      key: 'sb-taal',
+      kind: 'CLAIM',
+      title: 'Onmiddellijke toegang tot taalopleiding is essentieel, en steden kunnen daar met vrijwilligers sneller mee starten dan de bureaucratie.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Onmiddellijke toegang tot taalopleidingen is essentieel voor alle aspecten van integratie.', paragraph: 11 },
+        { source: AY, quote: 'Steden zijn flexibel en kunnen lokale mogelijkheden en vrijwilligers benutten om snel met taalopleidingen te starten.', paragraph: 11 },
+      ],
+    },
+    {
+      key: 'sb-hispi',
+      kind: 'EVIDENCE',
+      title: 'De ngo Hispi in Düsseldorf zet sinds 2015 vrijwilligers in om migranten de taal te leren.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Hispi is een lokale ngo die sinds 2015 vrijwilligers inschakelt om migranten te helpen bij het aanleren van de taal.', paragraph: 11 },
+      ],
+    },
+    {
+      key: 'sb-rechten',
+      kind: 'CLAIM',
+      title: 'Nationaal integratiebeleid deelt migranten in naar wettelijk statuut; een stedelijke aanpak kan afstappen van wettelijke beperkingen op rechten.',
+      tags: ['sb', 'ip'],
+      citations: [
+        { source: AY, quote: 'Het integratiebeleid van nationale regeringen begint met het classificeren van migranten op basis van hun wettelijk statuut', paragraph: 13 },
+        { source: AY, quote: 'Een gedecentraliseerde aanpak van integratie op niveau van steden laat toe om af te stappen van wettelijke beperkingen op bepaalde rechten.', paragraph: 13 },
+      ],
+    },
+    {
+      key: 'sb-belastingen',
+      kind: 'CLAIM',
+      title: 'Nieuwkomers met toegang tot taal- en beroepsopleiding gaan werken, betalen belastingen en dragen zo bij aan de stad.',
+      tags: ['sb', 'dv'],
+      citations: [
+        { source: AY, quote: 'Nieuwkomers die toegang hebben tot taal- en beroepsopleidingen en vervolgens de stap naar de arbeidsmarkt zetten, betalen belastingen en leveren zo een bijdrage aan de stad.', paragraph: 8 },
+      ],
+    },
+    {
+      key: 'sb-netwerken',
+      kind: 'PROPOSAL',
+      title: 'Geef stadsnetwerken meer macht, zodat steden samen nieuwe integratiestrategieën ontwikkelen en verspreiden.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Die netwerken meer macht geven, is een eenvoudig stap om steden te helpen samenwerken om nieuwe plaatselijke integratiestrategieën te ontwikkelen en te verspreiden.', paragraph: 17 },
+      ],
+    },
+    {
+      key: 'sb-netwerken-resultaat',
+      kind: 'EVIDENCE',
+      title: 'Stadsnetwerken als het Intercultural Cities-programma, Eurocities en Welcoming America leveren innovatieve integratiestrategieën op.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Stadsnetwerken kunnen opereren onder transnationale instellingen zoals het Intercultural Cities-programma (ICC) van de Raad van Europa', paragraph: 14 },
+        { source: AY, quote: 'Een tastbaar resultaat van deze netwerken is het ontwikkelen en inzetten van innovatieve en progressieve strategieën voor integratie.', paragraph: 14 },
+      ],
+    },
+    {
+      key: 'sb-invloed',
+      kind: 'CLAIM',
+      title: 'Stadsnetwerken kunnen de beleidskaders van nationale regeringen beïnvloeden en lokale besturen meer armslag geven.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Als progressieve signalen kunnen die stadsnetwerken ook invloed uitoefenen op de beleidskaders van hun nationale/federale regeringen', paragraph: 15 },
+      ],
+    },
+    {
+      key: 'sb-stadsburgerschap',
+      kind: 'CLAIM',
+      title: 'Integratie op stadsniveau zal burgerschap als lidmaatschap van een natiestaat vervangen door stadsburgerschap, gebaseerd op wonen in de stad en mensenrechten.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Deze aanpak van de integratie van migranten op stadsniveau zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen.', paragraph: 20 },
+        { source: AY, quote: 'een nieuwe progressieve invulling van burgerschap die gebaseerd is op het bewonen van een bepaalde stad en bezield is door de rechten van de mens.', paragraph: 20 },
+      ],
+    },
+    {
+      key: 'sb-mondiaal',
+      kind: 'CLAIM',
+      title: 'Stadsburgerschap sluit beter aan bij de hedendaagse mondiale politiek en de toenemende mobiliteit van mensen.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Zo’n stadsburgerschap sluit beter aan bij de hedendaagse mondiale politieke omstandigheden en de toenemende mobiliteit van mensen.', paragraph: 20 },
+      ],
+    },
+    {
+      key: 'sb-kiezers',
+      kind: 'CLAIM',
+      title: 'In een stad zijn politiek en praktijkveld veel makkelijker tot actie aan te zetten, omdat het bestuur dicht bij de kiezers staat.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Het is veel eenvoudiger om de politiek en het praktijkveld in een stad tot actie aan te sporen dan op nationaal niveau, omdat de overheid er veel dichter staat bij hun kiezers.', paragraph: 18 },
+      ],
+    },
+    {
+      key: 'sb-struikelblok',
+      kind: 'CLAIM',
+      title: 'Het struikelblok is vaak niet geld, maar gebrek aan steun bij de bevolking en verzet van wie sociaaleconomische privileges heeft.',
+      tags: ['dv', 'sb'],
+      citations: [
+        { source: AY, quote: 'Het struikelblok is vaak niet het gebrek aan financiële middelen, maar het gebrek aan steun van de bevolking en de politieke eisen van mensen met sociaaleconomische privileges', paragraph: 19 },
+      ],
+    },
+    {
+      key: 'sb-publieke-voordelen',
+      kind: 'PROPOSAL',
+      title: 'Laat beleidsmakers en middenveld het grote publiek informeren over de ‘publieke voordelen’ van doordachte integratiestrategieën.',
+      tags: ['dv', 'sb'],
+      citations: [
+        { source: AY, quote: 'Dit idee kan rekenen op meer steun als beleidsmakers en het maatschappelijk middenveld zich inzetten om het grote publiek op de hoogte te brengen van de ‘publieke voordelen’ van goed doordachte integratiestrategieën.', paragraph: 19 },
+      ],
+    },
+    {
+      key: 'sb-welkomst',
+      kind: 'EVIDENCE',
+      title: 'Heel wat Amerikaanse steden keuren welkomstprogramma’s en strategische integratieplannen goed met steun van beide partijen.',
+      tags: ['dv', 'sb'],
+      citations: [
+        { source: AY, quote: 'keuren heel wat steden in de VS uitgebreide welkomstprogramma’s en strategische plannen met tweeledige steun goed', paragraph: 8 },
+      ],
+    },
+    {
+      key: 'sb-one-size',
+      kind: 'CLAIM',
+      title: 'Dé migrant bestaat niet: een integratiebeleid volgens ‘one size fits all’ werkt niet.',
+      body: 'Woord vooraf van Migratiemaatschappij: ‘In tijden van superdiversiteit is één ding zeker: dé migrant of migrantengemeenschap bestaat niet’.',
+      tags: ['sb'],
+      citations: [
+        { source: KRUISPUNT, quote: 'gemeenschap bestaat niet, en een ‘one-size-fits-all’ integratiebeleid werkt niet.', paragraph: 38 },
+      ],
+    },
+
+    // ── Integratiepact en grondrechten (001, met Debruyne 000 en het interview in 002) ──
+    {
+      key: 'ip-q',
+      kind: 'QUESTION',
+      title: 'Wat is er nodig om de etnische kloof te dichten: rekenen op individuele veerkracht, of afdwingbare grondrechten en een overheid die handhaaft?',
+      tags: ['ip'],
+      citations: [],
+    },
+    {
+      key: 'ip-kloof',
+      kind: 'CLAIM',
+      title: 'De etnische kloof in werk, onderwijs, verenigingsleven, zorg en woningbezit is in Vlaanderen reëel en hardnekkig.',
+      body: 'De organisaties achter de kritiek op het Integratiepact erkennen de kloof, maar zoeken de oorzaak vooral in discriminatie.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Die etnische kloof in werkzaamheidsgraad, schooluitkomsten, deelname aan het verenigingsleven, zorgconsumptie, woningbezit en ga zo maar door is in Vlaanderen reëel en hardnekkig.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-discriminatie',
+      kind: 'CLAIM',
+      title: 'Racisme en discriminatie spelen een cruciale rol in de etnische kloof.',
+      tags: ['ip', 'dv'],
+      citations: [{ source: PACT, quote: 'De oorzaken van deze kloof zijn meervoudig, maar racisme en discriminatie spelen een cruciale rol.', paragraph: 1 }],
+    },
+    {
+      key: 'ip-grondrechten',
+      kind: 'PROPOSAL',
+      title: 'Maak een uitgewerkt en afdwingbaar grondrechtenbeleid – wonen, werk, onderwijs – tot de basis van het integratiebeleid.',
+      body: 'Volgens de organisaties is dat de ‘conditio sine qua non’ van een integratiepact, en heeft de overheid daarvoor de sleutels in handen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Het ontbreekt bovendien aan een degelijk uitgewerkt grondrechtenbeleid die de conditio sine qua non vormen van een integratiepact die naam waardig.', paragraph: 1 },
+        { source: PACT, quote: 'Maar het is de overheid die de sleutels in handen heeft om structurele hefbomen te voorzien om mensen die opveren, rechtop te houden.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-praktijktesten',
+      kind: 'PROPOSAL',
+      title: 'Voer praktijktesten in, zodat gelijkheid geen woord maar een afgedwongen praktijk wordt.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken, strandt op politieke onwil.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-homans',
+      kind: 'EVIDENCE',
+      title: 'Minister Homans verwierp de voorstellen van het middenveld voor praktijktesten, controle en sancties; Vlaanderen weigerde lang praktijktesten door inspecties.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Vlaams minister van Integratie Liesbeth Homans was inhoudelijk niet akkoord met de voorstellen van het middenveld, zoals praktijktesten en andere vormen van controle en sancties.', paragraph: 1 },
+        { source: PACT, quote: 'met de lange Vlaamse weigering voor praktijktesten door overheidsinspecties als duidelijk voorbeeld', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-overheid-afwezig',
+      kind: 'CLAIM',
+      title: 'De Vlaamse overheid ruilde haar trekkende rol in het integratiepact in voor quasi-afwezigheid.',
+      body: 'De uitwerking van het pact werd aan een aparte vzw uitbesteed; ‘waar is die overheid in dit verhaal?’',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'De overheid ruilde haar directe trekkende rol in voor quasi afwezigheid, behalve enkele ambtenaren in de werkgroepen', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-veerkracht-frame',
+      kind: 'CLAIM',
+      title: 'Overheid en pact leggen de verantwoordelijkheid bij de veerkracht van het individu in plaats van structureel tegen discriminatie op te treden.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'De overheid schuift een verhaal naar voren over de eigen verantwoordelijkheid, over de eigen veerkracht van het individu.', paragraph: 1 },
+        { source: PACT, quote: 'Het kernwoord van de finale analyse is ‘veerkracht’ van het individu.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-veerkrachtig-systeem',
+      kind: 'CLAIM',
+      title: 'Een veerkrachtig systeem is niet de optelsom van veerkrachtige individuen, maar van beleidskeuzes die de grondrechten garanderen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen die vlot elke crisis doorstaan.', paragraph: 1 },
+        { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan, zodat de grondrechten gegarandeerd blijven', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-marginaliseert',
+      kind: 'CLAIM',
+      title: 'Rekenen op individuele veerkracht helpt niet zolang het systeem zelf burgers met migratieroots marginaliseert.',
+      tags: ['ip', 'dv'],
+      citations: [
+        { source: PACT, quote: 'Al jaren lang doet de samenleving beroep op de individuele veerkracht, maar er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert eens ze rechtop staan.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-lyubayeva',
+      kind: 'EVIDENCE',
+      title: 'Het voorstel dat de diversiteitsambtenaar met 200 partners schreef, verdween in een kast, en zij werd ontslagen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'In 2014-2015 schreef de Vlaamse diversiteitsambtenaar Alona Lyubayeva samen met 200 partners een inhoudelijk voorstel, maar dat verdween al snel in een kast en ondertussen werd Lyubayeva ontslagen.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-besparingen',
+      kind: 'EVIDENCE',
+      title: 'Op het Agentschap Integratie en Inburgering werd enkel bespaard; het stevende af op een tekort van 12 miljoen euro in 2019.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Integendeel, er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie. Zover zelfs dat het basiswerk om integratie te realiseren in het gedrang komt.', paragraph: 1 },
+        { source: PACT, quote: 'In de praktijk stevent het agentschap dit jaar af op een tekort van “enkele miljoenen euro” die in 2019 zou oplopen tot 12 miljoen euro.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-geen-grondrechten',
+      kind: 'EVIDENCE',
+      title: 'Grondrechten krijgen tot vandaag geen plaats in het structurele integratiebeleid, en ook niet in het integratiepact.',
+      body: 'Vaststelling van de organisaties die aan de focusgroepen en werkmomenten van het pact deelnamen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Ondanks de vele pogingen, stellen we vast dat de grondrechten tot op vandaag geen plaats hebben in een structureel integratiebeleid. Er is ook geen vertaalslag in het integratiepact.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-discriminatie-grondrechten',
+      kind: 'CLAIM',
+      title: 'Discriminatie manifesteert zich bij uitstek op grondwettelijke rechten: het recht op een woning, een job en goede onderwijskansen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Discriminatie en racisme manifesteren zich immers bij uitstek op de rechten die voor elke burger van ons land gegarandeerd zijn in de grondwet', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-monitoring',
+      kind: 'PROPOSAL',
+      title: 'Monitor strak op grondrechten – discriminatie op de woningmarkt, aanwervingsprocedures – om te weten of de herkomstkloof dichtgaat.',
+      body: '‘Een doelstelling die niet kan gemeten worden, kan ook niet gehaald worden.’',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Om te weten of de herkomstkloof wordt gedicht en of er dus via deze nieuwe reguliere weg sprake is van ‘integratie’ is een strakke monitoring noodzakelijk.', paragraph: 1 },
+        { source: PACT, quote: 'Een doelstelling die niet kan gemeten worden, kan ook niet gehaald worden', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-geen-monitoring',
+      kind: 'EVIDENCE',
+      title: 'Een omvattend monitoringssysteem ontbrak in 2018; het zou er pas tegen 2019 komen.',
+      tags: ['ip'],
+      citations: [{ source: PACT, quote: 'Tot op heden is er geen sprake van zo’n omvattend monitoringssysteem. Dat komt er pas tegen 2019.', paragraph: 1 }],
+    },
+    {
+      key: 'ip-traject',
+      kind: 'EVIDENCE',
+      title: 'Over het verdere traject van migranten is nog te weinig bekend; longitudinale opvolging begint pas.',
+      body: 'Vandenberghe (Migratiemaatschappij, 2014), over de Socio-Economische Monitoring van het Centrum en de FOD WASO.',
+      tags: ['ip', 'mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Tot hiertoe hebben we echter nog te weinig zicht op het verdere traject van migranten.', paragraph: 468 },
+      ],
+    },
+    {
+      key: 'ip-luchtkastelen',
+      kind: 'CLAIM',
+      title: 'Een ‘coalition of the willing’ die niet inzet op afdwingbare grondrechten en handhaving, eindigt in luchtkastelen.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Want een ‘coalition of the willing’ mondt niet vanzelf uit in systeemverandering.', paragraph: 1 },
+        { source: PACT, quote: 'Een coalition of the willing die niet inzet op de afdwingbaarheid van grondrechten en eist dat er een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-losse-flodders',
+      kind: 'CLAIM',
+      title: 'Zonder duidelijk kader dreigen de projecten van het integratiepact losse flodders te worden in plaats van gerichte acties.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'Daarmee is de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties met maatschappelijke en politieke impact.', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ov-zand',
+      kind: 'CLAIM',
+      title: 'Overheden strooien zelf zand in de integratiemachine, en het Vlaamse Turboplan lost dat niet op.',
+      body: 'Debruyne: niet de nieuwkomers maar het beleid – VDAB, inburgering, opvang, gezinshereniging – hindert de integratie.',
+      tags: ['ip', 'dv'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Overheden strooien dus zélf zand in de integratiemachine. En dat zal het zogenaamde ‘Vlaamse Turboplan’ niet zomaar oplossen', paragraph: 14 },
+      ],
+    },
+    {
+      key: 'ov-vdab',
+      kind: 'EVIDENCE',
+      title: 'De VDAB kan haar basisopdracht van arbeidsbemiddeling niet aan, en samenwerking met andere Vlaamse diensten ontbreekt volledig.',
+      body: 'Audit van Deloitte en Roland Berger (2023) en OESO-rapport, geciteerd door Debruyne.',
+      tags: ['ip'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Die werd gevolgd door een recente audit van Deloitte en Roland Berger over VDAB in 2023, die aangeeft dat VDAB haar basisopdracht van arbeidsbemiddeling niet aankan', paragraph: 9 },
+        { source: DEBRUYNE, quote: 'Er is een totaal gebrek aan samenwerking en geïntegreerde aanpak tussen de VDAB en andere Vlaamse overheidsdiensten als het Agentschap Integratie en Inburgering', paragraph: 11 },
+      ],
+    },
+    {
+      key: 'ov-duurzaam',
+      kind: 'CLAIM',
+      title: 'Integratietrajecten zijn niet duurzaam: nieuwkomers vinden sneller werk, maar na vijf à zes jaar blijkt die job vaak niet duurzaam.',
+      tags: ['ip'],
+      citations: [
+        { source: DEBRUYNE, quote: 'De bestaande integratietrajecten zijn bovendien allerminst duurzaam. Kortetermijndenken en ‘turfpolitiek’ domineren', paragraph: 12 },
+        { source: DEBRUYNE, quote: '‘In Vlaanderen kunnen nieuwkomers tegenwoordig sneller aan de slag, maar zodra ze vijf of zes jaar in het land zijn, blijkt die tewerkstelling vaak niet duurzaam.’', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'ov-carpentier',
+      kind: 'EVIDENCE',
+      title: 'De kans van nieuwkomers om uit het leefloon te stromen daalt niet naarmate ze langer bijstand krijgen: de bijstand is voor hen geen val.',
+      body: 'Doctoraatsonderzoek van Sarah Carpentier (2016), geciteerd door Debruyne.',
+      tags: ['ip', 'dv'],
+      citations: [
+        { source: DEBRUYNE, quote: '‘Hun kans om uit te stromen uit het leefloon daalt niet naarmate zij langer een bijstandsuitkering krijgen wat wel het geval is voor Belgische en Europese bijstandsgerechtigden.’', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'ov-betalend',
+      kind: 'EVIDENCE',
+      title: 'Inburgering werd onder de Vlaamse regering betalend, met nieuwe drempels, ook voor EU-burgers die het traject vrijwillig volgden.',
+      tags: ['ip'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Het integratie en-inburgeringsbeleid werd onder deze Vlaamse regering trouwens opeens betalend. Nieuwe drempels dus, ook voor Unieburgers die in grote aantallen het traject vrijwillig volgden.', paragraph: 15 },
+      ],
+    },
+    {
+      key: 'ov-opvangcrisis',
+      kind: 'EVIDENCE',
+      title: 'De permanente opvangcrisis maakt asielzoekers dakloos die anders al zouden kunnen werken.',
+      tags: ['ip'],
+      citations: [
+        { source: DEBRUYNE, quote: 'De permanente opvangcrisis creëert dakloosheid voor asielzoekers die anders al zouden kunnen werken.', paragraph: 16 },
+      ],
+    },
+    {
+      key: 'ov-gezinsprocedure',
+      kind: 'CLAIM',
+      title: 'De complexe procedure voor gezinshereniging fnuikt onderwijs- en werktrajecten en houdt gezinnen jarenlang gescheiden.',
+      body: 'Debruyne, op basis van zijn kwalitatief onderzoek in ‘Gezinshereniging onder druk’ (epo, 2024).',
+      tags: ['ip', 'wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Die procedure draagt bij aan gefnuikte onderwijscarrières van jongeren en falende arbeids- en integratietrajecten van volwassen vluchtelingen, en jarenlange scheiding van gezinsleden.', paragraph: 18 },
+      ],
+    },
+    {
+      key: 'ov-luchtspiegeling',
+      kind: 'CLAIM',
+      title: 'Legale migratietrajecten die in de feiten onhaalbaar zijn, zijn in de praktijk niet meer dan een luchtspiegeling.',
+      tags: ['ip', 'vn'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Als procedures en dito migratietrajecten via wettige weg in de feiten onhaalbaar zijn, zijn ze in de praktijk niet meer dan een luchtspiegeling.', paragraph: 18 },
+      ],
+    },
+    {
+      key: 'iv-kracht',
+      kind: 'CLAIM',
+      title: 'Mensen zonder wettig verblijf sterker maken – informatie, vaardigheden, netwerk, trots – helpt hen hun leven weer in handen te nemen.',
+      body: 'Interview met María Arredondo en Sam Mampaey (integratiecentrum de8, Antwerpen) in Migratiemaatschappij: ‘Je trots mogen behouden is een basisrecht.’',
+      tags: ['ip'],
+      citations: [
+        { source: KRUISPUNT, quote: 'We blijven informatie geven, maar we werken nu ook aan jezelf optillen', paragraph: 615 },
+        { source: KRUISPUNT, quote: 'dus niet zozeer als slachtoffers maar vooral als sterke overlevers', paragraph: 682 },
+        { source: KRUISPUNT, quote: 'Je trots mogen behouden is een basisrecht, vind ik.', paragraph: 718 },
+      ],
+    },
+    {
+      key: 'iv-de8',
+      kind: 'EVIDENCE',
+      title: 'Na de regularisatie van 2009 ontwikkelde het Antwerpse integratiecentrum de8 cursussen toekomstoriëntatie voor mensen zonder wettig verblijf.',
+      tags: ['ip'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Na de regularisatiecampagne van 2009 besloot de8 om een methodiek toekomstoriëntering uit te bouwen.', paragraph: 546 },
+      ],
+    },
+    // @@NODES_END
+  ],
+  relations: [
+    // Welvaartschauvinisme
+    { key: 'r-wc-1', type: 'ANSWERS', from: 'wc-wit-publiek', to: 'wc-q' },
+    { key: 'r-wc-2', type: 'ANSWERS', from: 'wc-migratiebeheer', to: 'wc-q' },
+    { key: 'r-wc-3', type: 'ANSWERS', from: 'wc-achillespees', to: 'wc-q' },
+    { key: 'r-wc-4', type: 'ANSWERS', from: 'wc-sociale-mobiliteit', to: 'wc-q' },
+    { key: 'r-wc-5', type: 'SUPPORTS', from: 'wc-taal-buitenland', to: 'wc-migratiebeheer' },
+    { key: 'r-wc-6', type: 'SUPPORTS', from: 'wc-nbmv', to: 'wc-migratiebeheer' },
+    { key: 'r-wc-7', type: 'SUPPORTS', from: 'wc-gezinshereniging', to: 'wc-migratiebeheer' },
+    { key: 'r-wc-8', type: 'SUPPORTS', from: 'wc-armoede', to: 'wc-migratiebeheer' },
+    { key: 'r-wc-9', type: 'SUPPORTS', from: 'wc-grondwettelijk-hof', to: 'wc-migratiebeheer' },
+    { key: 'r-wc-10', type: 'SUPPORTS', from: 'wc-migratiebeheer', to: 'wc-wit-publiek' },
+    { key: 'r-wc-11', type: 'SUPPORTS', from: 'wc-wit-publiek', to: 'wc-achillespees' },
+    { key: 'r-wc-12', type: 'SUPPORTS', from: 'wc-instroom-academy', to: 'wc-sociale-mobiliteit' },
+    { key: 'r-wc-13', type: 'SUPPORTS', from: 'wc-onmisbaar', to: 'wc-sociale-mobiliteit' },
+    // Draagvlak
+    { key: 'r-dv-1', type: 'ANSWERS', from: 'dv-groepen', to: 'dv-q' },
+    { key: 'r-dv-2', type: 'ANSWERS', from: 'dv-racisme', to: 'dv-q' },
+    { key: 'r-dv-3', type: 'ANSWERS', from: 'dv-welvaart', to: 'dv-q' },
+    { key: 'r-dv-4', type: 'ANSWERS', from: 'dv-demografie', to: 'dv-q' },
+    { key: 'r-dv-5', type: 'ANSWERS', from: 'dv-slechte-integratie', to: 'dv-q' },
+    { key: 'r-dv-6', type: 'ANSWERS', from: 'dv-zelf-kiezen', to: 'dv-q' },
+    { key: 'r-dv-7', type: 'ANSWERS', from: 'dv-weerstand', to: 'dv-q' },
+    { key: 'r-dv-8', type: 'ANSWERS', from: 'wc-achillespees', to: 'dv-q' },
+    { key: 'r-dv-9', type: 'SUPPORTS', from: 'dv-cultuurregels', to: 'dv-groepen' },
+    { key: 'r-dv-10', type: 'SUPPORTS', from: 'dv-verstekelingen', to: 'dv-welvaart' },
+    { key: 'r-dv-11', type: 'SUPPORTS', from: 'dv-parallel', to: 'dv-slechte-integratie' },
+    { key: 'r-dv-12', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'dv-slechte-integratie' },
+    { key: 'r-dv-13', type: 'SUPPORTS', from: 'dv-peilingen', to: 'dv-zelf-kiezen' },
+    { key: 'r-dv-14', type: 'REBUTS', from: 'dv-weerstand', to: 'dv-groepen' },
+    { key: 'r-dv-15', type: 'REBUTS', from: 'dv-wij-zij', to: 'dv-cultuurregels' },
+    { key: 'r-dv-16', type: 'REBUTS', from: 'wc-onmisbaar', to: 'dv-welvaart' },
+    // VN- en EU-voorstellen
+    { key: 'r-vn-1', type: 'ANSWERS', from: 'vn-veto', to: 'vn-q' },
+    { key: 'r-vn-2', type: 'ANSWERS', from: 'vn-spreiding', to: 'vn-q' },
+    { key: 'r-vn-3', type: 'ANSWERS', from: 'vn-minimumloon', to: 'vn-q' },
+    { key: 'r-vn-4', type: 'ANSWERS', from: 'vn-waarborg', to: 'vn-q' },
+    { key: 'r-vn-5', type: 'ANSWERS', from: 'vn-greencards', to: 'vn-q' },
+    { key: 'r-vn-6', type: 'ANSWERS', from: 'vn-offshore', to: 'vn-q' },
+    { key: 'r-vn-7', type: 'ANSWERS', from: 'dv-zelf-kiezen', to: 'vn-q' },
+    { key: 'r-vn-8', type: 'SUPPORTS', from: 'vn-pact', to: 'vn-veto' },
+    { key: 'r-vn-9', type: 'SUPPORTS', from: 'vn-plicht', to: 'vn-veto' },
+    { key: 'r-vn-10', type: 'SUPPORTS', from: 'vn-veto-misbruik', to: 'vn-veto' },
+    { key: 'r-vn-11', type: 'SUPPORTS', from: 'vn-geopolitiek', to: 'vn-veto' },
+    { key: 'r-vn-12', type: 'SUPPORTS', from: 'vn-frankrijk', to: 'vn-veto' },
+    { key: 'r-vn-13', type: 'SUPPORTS', from: 'vn-verantwoordelijkheid', to: 'vn-spreiding' },
+    { key: 'r-vn-14', type: 'SUPPORTS', from: 'vn-lonen', to: 'vn-minimumloon' },
+    { key: 'r-vn-15', type: 'SUPPORTS', from: 'vn-tochten', to: 'vn-offshore' },
+    { key: 'r-vn-16', type: 'SUPPORTS', from: 'vn-arbeidstitels', to: 'vn-greencards' },
+    { key: 'r-vn-17', type: 'SUPPORTS', from: 'vn-waarborg', to: 'dv-zelf-kiezen' },
+    { key: 'r-vn-18', type: 'SUPPORTS', from: 'vn-greencards', to: 'dv-zelf-kiezen' },
+    // Stadsburgerschap
+    { key: 'r-sb-1', type: 'ANSWERS', from: 'sb-middelen', to: 'sb-q' },
+    { key: 'r-sb-2', type: 'ANSWERS', from: 'sb-netwerken', to: 'sb-q' },
+    { key: 'r-sb-3', type: 'ANSWERS', from: 'sb-stadsburgerschap', to: 'sb-q' },
+    { key: 'r-sb-4', type: 'ANSWERS', from: 'sb-struikelblok', to: 'dv-q' },
+    { key: 'r-sb-5', type: 'ANSWERS', from: 'sb-publieke-voordelen', to: 'dv-q' },
+    { key: 'r-sb-6', type: 'SUPPORTS', from: 'sb-knooppunten', to: 'sb-middelen' },
+    { key: 'r-sb-7', type: 'SUPPORTS', from: 'sb-knooppunten', to: 'sb-stadsburgerschap' },
+    { key: 'r-sb-8', type: 'SUPPORTS', from: 'sb-vluchtelingen-steden', to: 'sb-knooppunten' },
+    { key: 'r-sb-9', type: 'SUPPORTS', from: 'sb-antwerpen-brussel', to: 'sb-knooppunten' },
+    { key: 'r-sb-10', type: 'SUPPORTS', from: 'sb-schaal', to: 'sb-middelen' },
+    { key: 'r-sb-11', type: 'SUPPORTS', from: 'sb-huisvesting', to: 'sb-schaal' },
+    { key: 'r-sb-12', type: 'SUPPORTS', from: 'sb-community-housing', to: 'sb-huisvesting' },
+    { key: 'r-sb-13', type: 'SUPPORTS', from: 'sb-taal', to: 'sb-schaal' },
+    { key: 'r-sb-14', type: 'SUPPORTS', from: 'sb-hispi', to: 'sb-taal' },
+    { key: 'r-sb-15', type: 'SUPPORTS', from: 'sb-rechten', to: 'sb-middelen' },
+    { key: 'r-sb-16', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-middelen' },
+    { key: 'r-sb-17', type: 'SUPPORTS', from: 'sb-netwerken-resultaat', to: 'sb-netwerken' },
+    { key: 'r-sb-18', type: 'SUPPORTS', from: 'sb-invloed', to: 'sb-netwerken' },
+    { key: 'r-sb-19', type: 'SUPPORTS', from: 'sb-mondiaal', to: 'sb-stadsburgerschap' },
+    { key: 'r-sb-20', type: 'SUPPORTS', from: 'sb-kiezers', to: 'sb-stadsburgerschap' },
+    { key: 'r-sb-21', type: 'SUPPORTS', from: 'sb-welkomst', to: 'sb-publieke-voordelen' },
+    { key: 'r-sb-22', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-publieke-voordelen' },
+    { key: 'r-sb-23', type: 'SUPPORTS', from: 'sb-one-size', to: 'sb-schaal' },
+    // the obstacle is support, not money: the city's scale does not argue for more means
+    { key: 'r-sb-24', type: 'UNDERCUTS', from: 'sb-struikelblok', to: 'r-sb-10' },
+    { key: 'r-sb-25', type: 'REBUTS', from: 'sb-struikelblok', to: 'dv-groepen' },
+    { key: 'r-sb-26', type: 'REBUTS', from: 'sb-stadsburgerschap', to: 'dv-cultuurregels' },
+    { key: 'r-sb-27', type: 'REBUTS', from: 'sb-belastingen', to: 'dv-verstekelingen' },
+    // Integratiepact en grondrechten
+    { key: 'r-ip-1', type: 'ANSWERS', from: 'ip-discriminatie', to: 'ip-q' },
+    { key: 'r-ip-2', type: 'ANSWERS', from: 'ip-grondrechten', to: 'ip-q' },
+    { key: 'r-ip-3', type: 'ANSWERS', from: 'ip-praktijktesten', to: 'ip-q' },
+    { key: 'r-ip-4', type: 'ANSWERS', from: 'ip-overheid-afwezig', to: 'ip-q' },
+    { key: 'r-ip-5', type: 'ANSWERS', from: 'ip-monitoring', to: 'ip-q' },
+    { key: 'r-ip-6', type: 'ANSWERS', from: 'ov-zand', to: 'ip-q' },
+    { key: 'r-ip-7', type: 'ANSWERS', from: 'ov-zand', to: 'dv-q' },
+    { key: 'r-ip-8', type: 'ANSWERS', from: 'iv-kracht', to: 'ip-q' },
+    { key: 'r-ip-9', type: 'SUPPORTS', from: 'ip-kloof', to: 'ip-grondrechten' },
+    { key: 'r-ip-10', type: 'SUPPORTS', from: 'ip-discriminatie', to: 'ip-grondrechten' },
+    { key: 'r-ip-11', type: 'SUPPORTS', from: 'ip-discriminatie', to: 'ip-praktijktesten' },
+    { key: 'r-ip-12', type: 'SUPPORTS', from: 'ip-homans', to: 'ip-overheid-afwezig' },
+    { key: 'r-ip-13', type: 'SUPPORTS', from: 'ip-veerkracht-frame', to: 'ip-overheid-afwezig' },
+    { key: 'r-ip-14', type: 'SUPPORTS', from: 'ip-lyubayeva', to: 'ip-overheid-afwezig' },
+    { key: 'r-ip-15', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ip-overheid-afwezig' },
+    { key: 'r-ip-16', type: 'SUPPORTS', from: 'ip-veerkrachtig-systeem', to: 'ip-grondrechten' },
+    { key: 'r-ip-17', type: 'SUPPORTS', from: 'ip-marginaliseert', to: 'ip-grondrechten' },
+    { key: 'r-ip-18', type: 'SUPPORTS', from: 'ip-geen-grondrechten', to: 'ip-grondrechten' },
+    { key: 'r-ip-19', type: 'SUPPORTS', from: 'ip-discriminatie-grondrechten', to: 'ip-grondrechten' },
+    { key: 'r-ip-20', type: 'SUPPORTS', from: 'ip-luchtkastelen', to: 'ip-grondrechten' },
+    { key: 'r-ip-21', type: 'SUPPORTS', from: 'ip-losse-flodders', to: 'ip-luchtkastelen' },
+    { key: 'r-ip-22', type: 'SUPPORTS', from: 'ip-geen-monitoring', to: 'ip-monitoring' },
+    { key: 'r-ip-23', type: 'SUPPORTS', from: 'ip-traject', to: 'ip-monitoring' },
+    { key: 'r-ip-24', type: 'SUPPORTS', from: 'ov-vdab', to: 'ov-zand' },
+    { key: 'r-ip-25', type: 'SUPPORTS', from: 'ov-duurzaam', to: 'ov-zand' },
+    { key: 'r-ip-26', type: 'SUPPORTS', from: 'ov-betalend', to: 'ov-zand' },
+    { key: 'r-ip-27', type: 'SUPPORTS', from: 'ov-opvangcrisis', to: 'ov-zand' },
+    { key: 'r-ip-28', type: 'SUPPORTS', from: 'ov-gezinsprocedure', to: 'ov-zand' },
+    { key: 'r-ip-29', type: 'SUPPORTS', from: 'ov-gezinsprocedure', to: 'ov-luchtspiegeling' },
+    { key: 'r-ip-30', type: 'SUPPORTS', from: 'iv-de8', to: 'iv-kracht' },
+    // across documents: the gap is real (001, 002), governments fail (000 with 001, 002)
+    { key: 'r-ip-31', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'ip-kloof' },
+    { key: 'r-ip-32', type: 'SUPPORTS', from: 'ip-kloof', to: 'dv-slechte-integratie' },
+    { key: 'r-ip-33', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ov-zand' },
+    { key: 'r-ip-34', type: 'SUPPORTS', from: 'ov-zand', to: 'dv-weerstand' },
+    // 000 and 001 against PRO's reading of low support as 'bad integration'
+    { key: 'r-ip-35', type: 'REBUTS', from: 'ov-zand', to: 'dv-slechte-integratie' },
+    { key: 'r-ip-36', type: 'REBUTS', from: 'ov-carpentier', to: 'dv-slechte-integratie' },
+    { key: 'r-ip-37', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-slechte-integratie' },
+    { key: 'r-ip-38', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-racisme' },
+    { key: 'r-ip-39', type: 'REBUTS', from: 'ip-marginaliseert', to: 'dv-parallel' },
+    { key: 'r-ip-40', type: 'REBUTS', from: 'ov-luchtspiegeling', to: 'vn-waarborg' },
+    { key: 'r-ip-41', type: 'REBUTS', from: 'ov-gezinsprocedure', to: 'vn-waarborg' },
+    { key: 'r-ip-42', type: 'REBUTS', from: 'ip-luchtkastelen', to: 'sb-netwerken' },
+    { key: 'r-ip-43', type: 'REBUTS', from: 'ip-veerkrachtig-systeem', to: 'iv-kracht' },
+    // the gap in jobs and schooling may reflect discrimination, not 'bad integration'
+    { key: 'r-ip-44', type: 'UNDERCUTS', from: 'ip-discriminatie-grondrechten', to: 'r-dv-12' },
+    // newcomers do not stay on welfare: the 'freeloader' premise does not apply to them
+    { key: 'r-ip-45', type: 'UNDERCUTS', from: 'ov-carpentier', to: 'r-dv-10' },
+    // @@RELATIONS_END
+  ],
 };

@@ -6,76 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const BASE = process.env.PLEIT_BASE_URL;
-if (!BASE) throw new Error('PLEIT_BASE_URL is not set: run these tests through `npm test` (scripts/test.mjs)');
-
-interface Answer {
-  status: number;
-  body: any;
-  text: string;
-  headers: Headers;
-}
-
-async function call(method: string, path: string, opts: { token?: string; body?: unknown; form?: FormData; raw?: BodyInit; type?: string } = {}): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  let body: BodyInit | undefined;
-  if (opts.form) body = opts.form;
-  else if (opts.raw !== undefined) {
-    body = opts.raw;
-    if (opts.type) headers['content-type'] = opts.type;
-  } else if (opts.body !== undefined) {
-    body = JSON.stringify(opts.body);
-    headers['content-type'] = 'application/json';
-  }
-  const res = await fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, body: parsed, text, headers: res.headers };
-}
-
-async function newUser(label: string): Promise<{ id: string; token: string }> {
-  const email = `${label}-${randomUUID().slice(0, 8)}@example.org`;
-  const password = 'a long enough password';
-  const created = await call('POST', '/api/v1/users', { body: { email, password, name: label } });
-  expect(created.status).toBe(201);
-  // a token needs a session: next-auth's credentials flow
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-    redirect: 'manual',
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='))!.split(';')[0];
-  const tokenRes = await fetch(`${BASE}/api/v1/tokens`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'tests' }) });
-  expect(tokenRes.status).toBe(201);
-  return { id: created.body.id, token: ((await tokenRes.json()) as { token: string }).token };
-}
-
-type User = Awaited<ReturnType<typeof newUser>>;
+import { call, expectProblem, newMap as createMap, newUser, ops, type TestUser as User } from './client';
 
 async function newMap(owner: User, visibility = 'PRIVATE'): Promise<string> {
-  const res = await call('POST', '/api/v1/maps', { token: owner.token, body: { title: `Bronnen ${randomUUID().slice(0, 6)}`, visibility } });
-  expect(res.status).toBe(201);
-  return res.body.id;
+  return (await createMap(owner, visibility, 'Bronnen')).id;
 }
 
-const ops = (mapId: string, user: User, operations: unknown[]) => call('POST', `/api/v1/maps/${mapId}/operations`, { token: user.token, body: { operations } });
 const graph = async (mapId: string, user: User) => (await call('GET', `/api/v1/maps/${mapId}/graph`, { token: user.token })).body;
 const textUrl = (mapId: string, sourceId: string) => `/api/v1/maps/${mapId}/sources/${sourceId}/text`;
 
-function expectProblem(a: Answer, status: number) {
-  expect(a.status, a.text).toBe(status);
-  expect(a.headers.get('content-type')).toMatch(/application\/problem\+json/);
-  expect(a.body).toMatchObject({ status, title: expect.any(String) });
-}
 
 /** A map with a claim and a source (no text yet). */
 async function setup(owner: User, visibility = 'PRIVATE') {

@@ -2,56 +2,22 @@
 // One node component per kind, declared once outside any render and memoized: React
 // Flow re-renders a node only when its own data, selection or size changes. Kind
 // shows as icon, word and border style, so it reads in greyscale too.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { NodeKind } from '@/lib/argument/model';
 import type { FlowNode } from '@/lib/client/canvas-store';
 import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useEditor } from '../context';
 import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
-import { renameNode } from '../commands';
+import { useInlineRename } from '../useInlineRename';
 
 /** Below this zoom titles are unreadable: nodes draw as plain boxes of their kind (much cheaper). */
 export const FAR_ZOOM = 0.4;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
-  const ctx = useEditor();
-  const [value, setValue] = useState(title);
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const done = useRef(false);
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, []);
-  const finish = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    if (save && value.trim() && value.trim() !== title) renameNode(ctx, id, value.trim());
-    onDone();
-  };
-  return (
-    <textarea
-      ref={ref}
-      className="argnode-title-input nodrag nopan nowheel"
-      aria-label={ctx.t.editTitle}
-      value={value}
-      maxLength={LIMITS.nodeTitle}
-      rows={3}
-      onChange={(e) => setValue(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          finish(true);
-        } else if (e.key === 'Escape') {
-          e.preventDefault();
-          finish(false);
-        }
-      }}
-      onBlur={() => finish(true)}
-    />
-  );
+  const field = useInlineRename<HTMLTextAreaElement>(id, title, onDone);
+  return <textarea {...field} className="argnode-title-input nodrag nopan nowheel" maxLength={LIMITS.nodeTitle} rows={3} />;
 }
 
 function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps<FlowNode> & { kind: NodeKind }) {
