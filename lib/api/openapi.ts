@@ -1,7 +1,9 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the route
 // handlers parse with (OpenAPI 3.1 schemas are JSON Schema 2020-12, which zod emits).
 import { z } from 'zod';
-import { NODE_KINDS, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+import { NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+import { BIBLIOGRAPHY_FORMATS } from '@/lib/sourcing/bibliography-styles';
+import { SOURCE_TEXT_LIMITS, TEXT_FORMATS } from '@/lib/sourcing/limits';
 import * as s from './schemas';
 
 const out = {
@@ -9,7 +11,7 @@ const out = {
   relation: z.object({ id: z.string(), type: z.enum(RELATION_TYPES), fromId: z.string(), toId: z.string().describe('a node id, or a relation id for UNDERCUTS'), version: z.number().int() }),
   tag: z.object({ id: z.string(), name: z.string(), color: z.string(), version: z.number().int() }),
   source: z.object({ id: z.string(), type: z.enum(SOURCE_TYPES), title: z.string(), authors: z.array(s.author), container: z.string(), publisher: z.string(), date: z.string(), pages: z.string(), url: z.string(), accessed: z.string(), language: z.string(), hasText: z.boolean(), version: z.number().int() }),
-  citation: z.object({ id: z.string(), nodeId: z.string(), sourceId: z.string(), quote: z.string(), locator: s.locator, version: z.number().int() }),
+  citation: z.object({ id: z.string(), nodeId: z.string(), sourceId: z.string(), quote: z.string(), locator: s.locator, quoteStatus: z.enum(QUOTE_STATUSES).describe('verified: the quote occurs in the source\'s stored text; mismatch: it no longer does; unchecked: the source has no stored text'), version: z.number().int() }),
   map: z.object({ id: z.string(), title: z.string(), description: z.string(), language: z.string(), visibility: z.enum(VISIBILITIES), ownerId: z.string(), createdAt: z.string(), updatedAt: z.string(), revision: z.number().int(), version: z.number().int(), role: z.enum(ROLES).nullable() }),
   event: z.object({ seq: z.number().int(), type: z.string(), entity: z.string(), entityId: z.string(), actorId: z.string().nullable(), at: z.string(), data: z.unknown() }),
   member: z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), version: z.number().int() }),
@@ -86,6 +88,35 @@ export function openApiDocument() {
       parameters: [mapId, { name: 'userId', in: 'path', required: true, schema: { type: 'string' } }],
       patch: { summary: "Change a member's role (OWNER)", requestBody: body(s.memberUpdate), responses: { 200: ok(out.member), ...problems } },
       delete: { summary: 'Remove a member (OWNER)', parameters: [version], responses: { 204: noContent, ...problems } },
+    },
+    '/api/v1/maps/{mapId}/sources/{sourceId}/text': {
+      parameters: [mapId, { name: 'sourceId', in: 'path', required: true, schema: { type: 'string' } }],
+      get: { summary: "A source's stored text (members of the map only)", responses: { 200: ok(z.object({ sourceId: z.string(), version: z.number().int(), length: z.number().int(), text: z.string() })), ...problems } },
+      put: {
+        summary: `Store a source's text (EDITOR): JSON {text, version}; or multipart/form-data with \`file\` (${TEXT_FORMATS.join(', ')}; HTML tags stripped, PDF text extracted) and \`version\`; or the file itself with ?version=. Uploads up to ${SOURCE_TEXT_LIMITS.uploadBytes} bytes, text up to ${SOURCE_TEXT_LIMITS.textChars} characters. Every citation of the source is checked again; one whose quote is gone becomes \`mismatch\`.`,
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: schema(s.sourceTextBody) },
+            'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, version: { type: 'integer' } }, required: ['file', 'version'] } },
+            'application/pdf': { schema: { type: 'string', format: 'binary' } },
+            'text/plain': { schema: { type: 'string' } },
+          },
+        },
+        responses: { 200: ok(z.object({ source: out.source, citations: z.array(out.citation), length: z.number().int(), format: z.string().nullable(), revision: z.number().int() })), 415: { description: 'Not a text, Markdown, HTML or PDF file' }, ...problems },
+      },
+      delete: { summary: "Remove a source's text (EDITOR); its citations become unchecked", parameters: [version], responses: { 200: { description: 'Done' }, ...problems } },
+    },
+    '/api/v1/maps/{mapId}/bibliography': {
+      parameters: [mapId],
+      get: {
+        summary: "The map's sources as a bibliography (APA 7, Harvard, Vancouver; HTML or text) or for reference managers (BibTeX, RIS, CSL-JSON), formatted by citation-js",
+        parameters: Object.entries((schema(s.bibliographyQuery) as { properties: Record<string, unknown> }).properties).map(([name, sch]) => ({ name, in: 'query', required: false, schema: sch })),
+        responses: {
+          200: { description: 'The bibliography', content: Object.fromEntries(Object.values(BIBLIOGRAPHY_FORMATS).map((f) => [f.contentType.split(';')[0], { schema: { type: 'string' } }])) },
+          ...problems,
+        },
+      },
     },
     '/api/health': { get: { summary: 'Liveness and database reachability', responses: { 200: { description: 'Healthy' }, 503: { description: 'Database unreachable' } } } },
   };

@@ -2,6 +2,8 @@
 // README documents. Route handlers parse with these, and /api/v1/openapi.json is
 // generated from them, so the contract and its documentation cannot drift apart.
 import { z } from 'zod';
+import { FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
+import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 import { ENTITY_TYPES, NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
 
 export const LIMITS = {
@@ -167,4 +169,20 @@ export const memberUpdate = z.strictObject({ role: z.enum(ROLES), version });
 export const eventsQuery = z.object({
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+// ---- sourcing: a source's stored text and the bibliography
+
+/** PUT /maps/{mapId}/sources/{sourceId}/text as JSON (uploads: multipart `file` + `version`, or the file itself with ?version=) */
+export const sourceTextBody = z.strictObject({
+  text: z.string().max(SOURCE_TEXT_LIMITS.textChars * 2, `At most ${SOURCE_TEXT_LIMITS.textChars} characters.`),
+  version,
+});
+
+/** GET /maps/{mapId}/bibliography */
+export const bibliographyQuery = z.object({
+  style: z.enum(STYLE_IDS as [BibliographyStyle, ...BibliographyStyle[]]).default('apa'),
+  format: z.enum(FORMAT_IDS as [BibliographyFormat, ...BibliographyFormat[]]).default('html'),
+  lang: z.enum(['nl', 'en']).optional().describe("the bibliography's language; the map's language by default"),
+  download: z.enum(['0', '1', 'true', 'false']).optional().describe('answer as an attachment'),
 });

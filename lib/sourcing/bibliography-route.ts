@@ -2,7 +2,7 @@
 // bibliography or as data for reference managers, readable by whoever may read the map
 // (references are public where the map is; the sources' texts are not involved).
 import type { NextRequest } from 'next/server';
-import { z } from 'zod';
+import { bibliographyQuery } from '@/lib/api/schemas';
 import { requireRead } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { db } from '@/lib/server/db';
@@ -11,12 +11,6 @@ import { sourceOut } from '@/lib/server/maps';
 import { BIBLIOGRAPHY_FORMATS, EXPORT_FORMATS, FORMAT_IDS, formatBibliography, STYLE_IDS, type BibliographyLanguage } from './bibliography';
 import { sourcesToCsl } from './csl';
 
-export const bibliographyQuery = z.object({
-  style: z.enum(STYLE_IDS as [string, ...string[]]).default('apa'),
-  format: z.enum(FORMAT_IDS as [string, ...string[]]).default('html'),
-  lang: z.enum(['nl', 'en']).optional(),
-  download: z.enum(['0', '1', 'true', 'false']).optional(),
-});
 
 /** "Migratie, integratie & draagvlak" → "migratie-integratie-draagvlak" */
 export function fileSlug(title: string): string {

@@ -6,6 +6,7 @@
 // writes events like every other change, all in one transaction.
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
+import { sourceTextBody } from '@/lib/api/schemas';
 import type { Citation, Source } from '@/lib/argument/model';
 import { mapAccess, requireRole } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
@@ -19,10 +20,6 @@ import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
 const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
 
 const version = z.coerce.number().int().min(1);
-export const sourceTextBody = z.strictObject({
-  text: z.string().max(SOURCE_TEXT_LIMITS.textChars * 2, `At most ${SOURCE_TEXT_LIMITS.textChars} characters.`),
-  version: z.number().int().min(1),
-});
 const versionQuery = z.object({ version });
 
 const TITLES = { 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unusable text' } as const;

@@ -123,15 +123,6 @@ export const seedMap: SeedMap = {
       ],
     },
     {
-      key: 'wc-nbmv',
-      kind: 'EVIDENCE',
-      title: 'Groeipakket en studiefinanciering voor niet-begeleide minderjarigen worden gefnuikt om een ‘aanzuigeffect’ te verminderen.',
-      tags: ['wc'],
-      citations: [
-        { source: DEBRUYNE, quote: 'tot het fnuiken van het groeipakket en studiefinanciering voor Niet Begeleide Minderjarigen Vreemdelingen om ‘het aanzuigeffect’ te verminderen', paragraph: 22 },
-      ],
-    },
-    {
       key: 'wc-gezinshereniging',
       kind: 'EVIDENCE',
       title: 'De voorwaarden voor gezinshereniging worden verstrengd met hogere inkomensvereisten en een kortere ‘grace periode’.',
@@ -372,20 +363,13 @@ export const seedMap: SeedMap = {
     {
       key: 'vn-veto-misbruik',
       kind: 'CLAIM',
-      title: 'De grootmachten misbruiken hun veto en blokkeren zo de nodige militaire VN-tussenkomsten, terwijl Europa de vluchtelingenstroom opvangt.',
-      tags: ['vn'],
-      citations: [
-        { source: PRO, quote: 'Zij misbruiken namelijk hun vetorecht in de VN Veiligheidsraad en blokkeren zo de nodige militaire tussenkomsten in regionale conflicten.', paragraph: 15 },
-        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.', paragraph: 24 },
-      ],
-    },
-    {
-      key: 'vn-geopolitiek',
-      kind: 'CLAIM',
-      title: 'De oorzaken van gedwongen migratie – oorlog, vervolging, dictatuur – hebben veel te maken met geopolitiek.',
+      title: 'Gedwongen migratie heeft geopolitieke oorzaken, en de grootmachten blokkeren met hun veto de nodige militaire tussenkomsten van de VN.',
+      body: 'PRO: ‘Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.’',
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'De oorzaken van gedwongen migratie (oorlog, vervolging, dictatuur,..) hebben veel te maken met geopolitiek.', paragraph: 22 },
+        { source: PRO, quote: 'Zij misbruiken namelijk hun vetorecht in de VN Veiligheidsraad en blokkeren zo de nodige militaire tussenkomsten in regionale conflicten.', paragraph: 15 },
+        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.', paragraph: 24 },
       ],
     },
     {
@@ -544,19 +528,11 @@ export const seedMap: SeedMap = {
       key: 'sb-huisvesting',
       kind: 'CLAIM',
       title: 'Een nationaal huisvestingsbeleid verhelpt de woonproblemen van migranten nauwelijks; steden kennen hun woningmarkt en kunnen gericht helpen.',
+      body: 'Ay noemt ‘community housing’ in steden in Canada en Australië en Italiaanse zelfbouwprojecten.',
       tags: ['sb'],
       citations: [
         { source: AY, quote: 'Een nationaal huisvestingsbeleid kan in de praktijk nauwelijks iets verhelpen aan de huisvestingsproblemen van migranten.', paragraph: 10 },
         { source: AY, quote: 'Steden kunnen betaalbare en toegankelijke huisvesting aanbieden omdat ze de markt kennen', paragraph: 10 },
-      ],
-    },
-    {
-      key: 'sb-community-housing',
-      kind: 'EVIDENCE',
-      title: 'Steden in Canada en Australië bieden migranten betaalbare woningen via ‘community housing’; Italië combineert huisvesting en integratie in zelfbouwprojecten.',
-      tags: ['sb'],
-      citations: [
-        { source: AY, quote: 'Verschillende steden in Canada en Australië gebruiken bijvoorbeeld ‘community housing’ als onderdeel van hun beleid om betaalbare huisvesting voor migranten aan te bieden.', paragraph: 10 },
       ],
     },
     {
@@ -617,30 +593,14 @@ export const seedMap: SeedMap = {
       ],
     },
     {
-      key: 'sb-invloed',
-      kind: 'CLAIM',
-      title: 'Stadsnetwerken kunnen de beleidskaders van nationale regeringen beïnvloeden en lokale besturen meer armslag geven.',
-      tags: ['sb'],
-      citations: [
-        { source: AY, quote: 'Als progressieve signalen kunnen die stadsnetwerken ook invloed uitoefenen op de beleidskaders van hun nationale/federale regeringen', paragraph: 15 },
-      ],
-    },
-    {
       key: 'sb-stadsburgerschap',
       kind: 'CLAIM',
       title: 'Integratie op stadsniveau zal burgerschap als lidmaatschap van een natiestaat vervangen door stadsburgerschap, gebaseerd op wonen in de stad en mensenrechten.',
+      body: 'Volgens Ay sluit zo’n stadsburgerschap beter aan bij de mondiale politiek en de toenemende mobiliteit van mensen.',
       tags: ['sb'],
       citations: [
         { source: AY, quote: 'Deze aanpak van de integratie van migranten op stadsniveau zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen.', paragraph: 20 },
         { source: AY, quote: 'een nieuwe progressieve invulling van burgerschap die gebaseerd is op het bewonen van een bepaalde stad en bezield is door de rechten van de mens.', paragraph: 20 },
-      ],
-    },
-    {
-      key: 'sb-mondiaal',
-      kind: 'CLAIM',
-      title: 'Stadsburgerschap sluit beter aan bij de hedendaagse mondiale politiek en de toenemende mobiliteit van mensen.',
-      tags: ['sb'],
-      citations: [
         { source: AY, quote: 'Zo’n stadsburgerschap sluit beter aan bij de hedendaagse mondiale politieke omstandigheden en de toenemende mobiliteit van mensen.', paragraph: 20 },
       ],
     },
@@ -770,28 +730,12 @@ export const seedMap: SeedMap = {
       key: 'ip-veerkrachtig-systeem',
       kind: 'CLAIM',
       title: 'Een veerkrachtig systeem is niet de optelsom van veerkrachtige individuen, maar van beleidskeuzes die de grondrechten garanderen.',
-      tags: ['ip'],
+      body: 'Rekenen op individuele veerkracht helpt niet zolang het systeem zelf burgers met migratieroots marginaliseert.',
+      tags: ['ip', 'dv'],
       citations: [
         { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen die vlot elke crisis doorstaan.', paragraph: 1 },
         { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan, zodat de grondrechten gegarandeerd blijven', paragraph: 1 },
-      ],
-    },
-    {
-      key: 'ip-marginaliseert',
-      kind: 'CLAIM',
-      title: 'Rekenen op individuele veerkracht helpt niet zolang het systeem zelf burgers met migratieroots marginaliseert.',
-      tags: ['ip', 'dv'],
-      citations: [
         { source: PACT, quote: 'Al jaren lang doet de samenleving beroep op de individuele veerkracht, maar er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert eens ze rechtop staan.', paragraph: 1 },
-      ],
-    },
-    {
-      key: 'ip-lyubayeva',
-      kind: 'EVIDENCE',
-      title: 'Het voorstel dat de diversiteitsambtenaar met 200 partners schreef, verdween in een kast, en zij werd ontslagen.',
-      tags: ['ip'],
-      citations: [
-        { source: PACT, quote: 'In 2014-2015 schreef de Vlaamse diversiteitsambtenaar Alona Lyubayeva samen met 200 partners een inhoudelijk voorstel, maar dat verdween al snel in een kast en ondertussen werd Lyubayeva ontslagen.', paragraph: 1 },
       ],
     },
     {
@@ -859,15 +803,6 @@ export const seedMap: SeedMap = {
       citations: [
         { source: PACT, quote: 'Want een ‘coalition of the willing’ mondt niet vanzelf uit in systeemverandering.', paragraph: 1 },
         { source: PACT, quote: 'Een coalition of the willing die niet inzet op de afdwingbaarheid van grondrechten en eist dat er een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen.', paragraph: 1 },
-      ],
-    },
-    {
-      key: 'ip-losse-flodders',
-      kind: 'CLAIM',
-      title: 'Zonder duidelijk kader dreigen de projecten van het integratiepact losse flodders te worden in plaats van gerichte acties.',
-      tags: ['ip'],
-      citations: [
-        { source: PACT, quote: 'Daarmee is de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties met maatschappelijke en politieke impact.', paragraph: 1 },
       ],
     },
     {
@@ -969,6 +904,200 @@ export const seedMap: SeedMap = {
         { source: KRUISPUNT, quote: 'Na de regularisatiecampagne van 2009 besloot de8 om een methodiek toekomstoriëntering uit te bouwen.', paragraph: 546 },
       ],
     },
+
+    // ── Migratiecijfers (vooral Vandenberghe in 002, met Debruyne 000) ────────────────
+    {
+      key: 'mc-q',
+      kind: 'QUESTION',
+      title: 'Wat zeggen de cijfers over de omvang, de herkomst en de motieven van migratie naar België – en wat zeggen ze niet?',
+      tags: ['mc'],
+      citations: [],
+    },
+    {
+      key: 'mc-bevolkingsgroei',
+      kind: 'CLAIM',
+      title: 'Migratie is de belangrijkste factor in de Belgische bevolkingsgroei en wordt na 2045 zelfs de enige.',
+      body: 'Vandenberghe, ‘Migratie becijferen: droge koek?’ (Migratiemaatschappij), op basis van de Bevolkingsvooruitzichten van het Federaal Planbureau.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'In de huidige bevolkingsgroei is migratie de belangrijkste factor.', paragraph: 105 },
+        { source: KRUISPUNT, quote: 'een belangrijke factor voor de bevolkingsgroei, en na 2045 zelfs de enige factor', paragraph: 165 },
+      ],
+    },
+    {
+      key: 'mc-saldo-2011',
+      kind: 'EVIDENCE',
+      title: 'In 2011 kwamen 138.000 buitenlanders naar België en vertrokken er 66.000: een migratiesaldo van +62.000 voor de hele bevolking.',
+      body: 'Asielzoekers niet inbegrepen; voor vreemdelingen alleen was het saldo +72.000, voor Belgen negatief.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'In 2011 migreerden – asielzoekers niet inbegrepen – 138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking.', paragraph: 434 },
+      ],
+    },
+    {
+      key: 'mc-europees',
+      kind: 'CLAIM',
+      title: 'Migratie naar België is in de eerste plaats Europese migratie: meer dan de helft van de buitenlanders en van wie als buitenlander geboren is, komt uit de EU.',
+      tags: ['mc'],
+      citations: [{ source: KRUISPUNT, quote: 'Meer dan de helft van die groepen zijn EU-onderdanen (bij geboorte).', paragraph: 430 }],
+    },
+    {
+      key: 'mc-eu57',
+      kind: 'EVIDENCE',
+      title: 'In 2011 betrof 57 % van de immigraties in België EU-burgers, met een sterke toename uit de nieuwe lidstaten sinds 2004.',
+      tags: ['mc', 'vn'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Onderdanen van EU-lidstaten waren met 57 procent (N = 78.453) goed voor het grootste aandeel van de immigraties in België in 2011.', paragraph: 139 },
+        { source: KRUISPUNT, quote: 'In het oog springt daarbij de grote toename sinds 2004 van de immigraties uit die nieuwe EU-lidstaten', paragraph: 143 },
+      ],
+    },
+    {
+      key: 'mc-afrika',
+      kind: 'EVIDENCE',
+      title: 'Van de immigraties naar België in 2011 kwam 17 % uit Afrika, vooral uit Marokko en Sub-Sahariaans Afrika.',
+      body: 'Tegenover 57 % uit de EU.',
+      tags: ['mc', 'dv'],
+      citations: [{ source: KRUISPUNT, quote: 'De niet-Europese migraties zijn voornamelijk afkomstig uit Afrika (17 procent)', paragraph: 146 }],
+    },
+    {
+      key: 'mc-gezin-motief',
+      kind: 'CLAIM',
+      title: 'Gezinsmigratie is het belangrijkste motief voor een eerste verblijfstitel van derdelanders in België en de buurlanden.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Uit Eurostat-data blijkt dat ‘gezinsmigratie’ het belangrijkste motief is in België en de buurlanden om een eerste verblijfstitel aan derdelanders af te leveren.', paragraph: 442 },
+      ],
+    },
+    {
+      key: 'mc-motieven',
+      kind: 'EVIDENCE',
+      title: 'Van de 60.085 eerste verblijfstitels voor derdelanders in 2011 was 42 % om familiale redenen en 6 % voor internationale bescherming.',
+      tags: ['mc', 'vn'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Voor 2011 leverde de DVZ in totaal 60.085 eerste verblijfstitels af aan derdelanders, om familiale redenen (42 procent)', paragraph: 236 },
+        { source: KRUISPUNT, quote: 'internationale bescherming (6 procent), en tot slot ‘andere redenen’ (27 procent)', paragraph: 239 },
+      ],
+    },
+    {
+      key: 'mc-gezin-daling',
+      kind: 'CLAIM',
+      title: 'Rond de verstrenging van 2011 daalde het aantal titels voor gezinshereniging jaar na jaar, van 43.266 in 2009 tot 30.096 in 2012.',
+      body: 'De daling begon al vóór de wetswijziging van 22 september 2011.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Tussen 2009 en 2012 daalden de totale cijfers jaar na jaar: van 43.266 in 2009 tot 30.096 in 2012.', paragraph: 276 },
+      ],
+    },
+    {
+      key: 'mc-tabel',
+      kind: 'EVIDENCE',
+      title: 'Volgens Tabel 2 en de eigen uitsplitsing van de tekst was het totaal in 2012 30.960, niet 30.096.',
+      body: '18.272 derdelanders + 12.688 EU-burgers = 30.960. Het getal 30.096 in de lopende tekst is wellicht een tikfout; de daling zelf blijft overeind.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Belgen (art. 40ter) 17.086 15.002 11.965 7.870 Totaal 43.266 41.336 36.828 30.960', paragraph: 271 },
+        { source: KRUISPUNT, quote: 'In 2012 kregen volgens die nationale data 18.272 derdelanders en 12.688 EU-burgers een titel op die basis.', paragraph: 277 },
+      ],
+    },
+    {
+      key: 'mc-belgen',
+      kind: 'EVIDENCE',
+      title: 'Tussen 2010 en 2012 daalden de gezinsherenigingen door Belgen, vaak met een migratieachtergrond, met bijna 50 %.',
+      tags: ['mc', 'wc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'tussen 2010 en 2012 is er een daling van bijna 50 procent gezinsherenigingen door Belgen.', paragraph: 284 },
+      ],
+    },
+    {
+      key: 'mc-planbureau',
+      kind: 'EVIDENCE',
+      title: 'Het Federaal Planbureau verwacht dat het migratiesaldo daalt van ongeveer 62.000 in 2011 tot 35.000 in 2020 en 20.000 à 25.000 na 2030.',
+      body: 'Bevolkingsvooruitzichten 2012-2060 (mei 2013).',
+      tags: ['mc', 'dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'om vanaf 2020 terug te vallen tot 35.000 en tussen 2030 en 2060 rond de 20.000 à 25.000 te bedragen.', paragraph: 159 },
+      ],
+    },
+    {
+      key: 'mc-voorspellen',
+      kind: 'CLAIM',
+      title: 'Migratieprognoses zijn onzeker: ze moesten telkens grondig worden bijgestuurd, dus voorzichtigheid is geboden.',
+      body: 'In 1988 ging het Planbureau nog uit van nulmigratie en 5,7 miljoen inwoners in 2050.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'dat we voor ogen houden dat de toekomst voorspellen een buitengewoon moeilijk métier is', paragraph: 172 },
+        { source: KRUISPUNT, quote: 'daar werd nog uitgegaan van de hypothese van de nulmigratie, waardoor ons land in 2050 5,7 miljoen inwoners zou tellen.', paragraph: 178 },
+      ],
+    },
+    {
+      key: 'mc-vergrijzing',
+      kind: 'CLAIM',
+      title: 'Migratie biedt een potentieel in de aanpak van de vergrijzing dat we veel beter moeten verzilveren.',
+      tags: ['mc', 'dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Het potentieel dat hierin schuilt, moeten we broodnodig beter verzilveren als element in de aanpak van de vergrijzing.', paragraph: 441 },
+      ],
+    },
+    {
+      key: 'mc-werkzaamheid',
+      kind: 'EVIDENCE',
+      title: 'De werkzaamheidsgraad van niet-EU-burgers is laag, wat het verzilveren van dat potentieel een grote uitdaging maakt.',
+      body: 'Eerste rapport van de Socio-Economische Monitoring (Centrum en FOD WASO, 2013), geciteerd door Vandenberghe.',
+      tags: ['mc', 'dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'De huidige lage werkzaamheidsgraad van niet-EU burgers indachtig, is die uitdaging groot.', paragraph: 509 },
+      ],
+    },
+    {
+      key: 'mc-kritisch',
+      kind: 'CLAIM',
+      title: 'Migratiecijfers worden vaak misbruikt, en debatten steunen op stereotypes en uitvergrote verhalen: cijfers moeten kritisch gelezen worden.',
+      tags: ['mc', 'dv'],
+      citations: [
+        { source: KRUISPUNT, quote: 'cijfers worden niet zelden bewust en onbewust misbruikt of mis gebruikt. Daarom moeten we ze kritisch benaderen', paragraph: 82 },
+        { source: KRUISPUNT, quote: 'Intussen zijn publieke en politieke debatten vaak gebaseerd op veronderstellingen, stereotypes en vooral: op weinig feiten.', paragraph: 44 },
+        { source: KRUISPUNT, quote: 'Het gevaar daarbij is dat bepaalde fenomenen worden uitvergroot en andere ondergesneeuwd raken. Perceptie en realiteit gaan dan hun eigen weg.', paragraph: 77 },
+      ],
+    },
+    {
+      key: 'mc-registratie',
+      kind: 'PROPOSAL',
+      title: 'Investeer in een betere registratie en analyse van migratiestromen, zodat migratiebeleid op feiten kan steunen.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'We willen dan ook een warm pleidooi houden om te blijven inzetten op een betere registratie en analyse van de huidige migratiestromen en hun karakteristieken.', paragraph: 487 },
+      ],
+    },
+    {
+      key: 'mc-lacunes',
+      kind: 'EVIDENCE',
+      title: 'Over de motieven van EU-migranten, de grootste groep, is het minst bekend, en over onwettig verblijf bestaan geen volledige cijfers.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Paradoxaal genoeg hebben we dus voor de grootste groep immigranten het minste informatie over de motieven', paragraph: 250 },
+        { source: KRUISPUNT, quote: 'Per definitie hebben we geen gegevens die het geheel van de personen in onwettig verblijf in België of Vlaanderen omvatten', paragraph: 412 },
+      ],
+    },
+    {
+      key: 'mc-armoede',
+      kind: 'CLAIM',
+      title: 'De koppeling tussen migratie en stijgende armoede moet sterk gerelativeerd worden: migratie verklaart maar een klein deel van de armoede.',
+      tags: ['mc', 'wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'De koppeling met stijgende armoedecijfers moet trouwens sterk gerelativeerd worden.', paragraph: 25 },
+        { source: DEBRUYNE, quote: 'Daarvan wordt dus maar een klein deel verklaard door de recente migratie', paragraph: 25 },
+      ],
+    },
+    {
+      key: 'mc-kuleuven',
+      kind: 'EVIDENCE',
+      title: 'Het Belgische armoedecijfer stond in 2019 even hoog als in 2005; zonder het hogere aandeel migranten was het 1,6 procentpunt gezakt.',
+      body: 'Studie van De Smalen, Van Bavel en Van Lancker (KU Leuven) over 17 Europese landen, geciteerd door Debruyne. Het effect bestaat dus, maar is klein tegenover een armoedecijfer van ongeveer 15 procent.',
+      tags: ['mc', 'wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'In België stond het armoedecijfer even hoog in 2019 als in 2005. Maar zonder het hogere aandeel migranten zou het armoedecijfer met 1,6 procentpunt gezakt zijn.', paragraph: 25 },
+      ],
+    },
     // @@NODES_END
   ],
   relations: [
@@ -978,7 +1107,6 @@ export const seedMap: SeedMap = {
     { key: 'r-wc-3', type: 'ANSWERS', from: 'wc-achillespees', to: 'wc-q' },
     { key: 'r-wc-4', type: 'ANSWERS', from: 'wc-sociale-mobiliteit', to: 'wc-q' },
     { key: 'r-wc-5', type: 'SUPPORTS', from: 'wc-taal-buitenland', to: 'wc-migratiebeheer' },
-    { key: 'r-wc-6', type: 'SUPPORTS', from: 'wc-nbmv', to: 'wc-migratiebeheer' },
     { key: 'r-wc-7', type: 'SUPPORTS', from: 'wc-gezinshereniging', to: 'wc-migratiebeheer' },
     { key: 'r-wc-8', type: 'SUPPORTS', from: 'wc-armoede', to: 'wc-migratiebeheer' },
     { key: 'r-wc-9', type: 'SUPPORTS', from: 'wc-grondwettelijk-hof', to: 'wc-migratiebeheer' },
@@ -1014,7 +1142,6 @@ export const seedMap: SeedMap = {
     { key: 'r-vn-8', type: 'SUPPORTS', from: 'vn-pact', to: 'vn-veto' },
     { key: 'r-vn-9', type: 'SUPPORTS', from: 'vn-plicht', to: 'vn-veto' },
     { key: 'r-vn-10', type: 'SUPPORTS', from: 'vn-veto-misbruik', to: 'vn-veto' },
-    { key: 'r-vn-11', type: 'SUPPORTS', from: 'vn-geopolitiek', to: 'vn-veto' },
     { key: 'r-vn-12', type: 'SUPPORTS', from: 'vn-frankrijk', to: 'vn-veto' },
     { key: 'r-vn-13', type: 'SUPPORTS', from: 'vn-verantwoordelijkheid', to: 'vn-spreiding' },
     { key: 'r-vn-14', type: 'SUPPORTS', from: 'vn-lonen', to: 'vn-minimumloon' },
@@ -1034,14 +1161,11 @@ export const seedMap: SeedMap = {
     { key: 'r-sb-9', type: 'SUPPORTS', from: 'sb-antwerpen-brussel', to: 'sb-knooppunten' },
     { key: 'r-sb-10', type: 'SUPPORTS', from: 'sb-schaal', to: 'sb-middelen' },
     { key: 'r-sb-11', type: 'SUPPORTS', from: 'sb-huisvesting', to: 'sb-schaal' },
-    { key: 'r-sb-12', type: 'SUPPORTS', from: 'sb-community-housing', to: 'sb-huisvesting' },
     { key: 'r-sb-13', type: 'SUPPORTS', from: 'sb-taal', to: 'sb-schaal' },
     { key: 'r-sb-14', type: 'SUPPORTS', from: 'sb-hispi', to: 'sb-taal' },
     { key: 'r-sb-15', type: 'SUPPORTS', from: 'sb-rechten', to: 'sb-middelen' },
     { key: 'r-sb-16', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-middelen' },
     { key: 'r-sb-17', type: 'SUPPORTS', from: 'sb-netwerken-resultaat', to: 'sb-netwerken' },
-    { key: 'r-sb-18', type: 'SUPPORTS', from: 'sb-invloed', to: 'sb-netwerken' },
-    { key: 'r-sb-19', type: 'SUPPORTS', from: 'sb-mondiaal', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-20', type: 'SUPPORTS', from: 'sb-kiezers', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-21', type: 'SUPPORTS', from: 'sb-welkomst', to: 'sb-publieke-voordelen' },
     { key: 'r-sb-22', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-publieke-voordelen' },
@@ -1065,14 +1189,11 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-11', type: 'SUPPORTS', from: 'ip-discriminatie', to: 'ip-praktijktesten' },
     { key: 'r-ip-12', type: 'SUPPORTS', from: 'ip-homans', to: 'ip-overheid-afwezig' },
     { key: 'r-ip-13', type: 'SUPPORTS', from: 'ip-veerkracht-frame', to: 'ip-overheid-afwezig' },
-    { key: 'r-ip-14', type: 'SUPPORTS', from: 'ip-lyubayeva', to: 'ip-overheid-afwezig' },
     { key: 'r-ip-15', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ip-overheid-afwezig' },
     { key: 'r-ip-16', type: 'SUPPORTS', from: 'ip-veerkrachtig-systeem', to: 'ip-grondrechten' },
-    { key: 'r-ip-17', type: 'SUPPORTS', from: 'ip-marginaliseert', to: 'ip-grondrechten' },
     { key: 'r-ip-18', type: 'SUPPORTS', from: 'ip-geen-grondrechten', to: 'ip-grondrechten' },
     { key: 'r-ip-19', type: 'SUPPORTS', from: 'ip-discriminatie-grondrechten', to: 'ip-grondrechten' },
     { key: 'r-ip-20', type: 'SUPPORTS', from: 'ip-luchtkastelen', to: 'ip-grondrechten' },
-    { key: 'r-ip-21', type: 'SUPPORTS', from: 'ip-losse-flodders', to: 'ip-luchtkastelen' },
     { key: 'r-ip-22', type: 'SUPPORTS', from: 'ip-geen-monitoring', to: 'ip-monitoring' },
     { key: 'r-ip-23', type: 'SUPPORTS', from: 'ip-traject', to: 'ip-monitoring' },
     { key: 'r-ip-24', type: 'SUPPORTS', from: 'ov-vdab', to: 'ov-zand' },
@@ -1092,7 +1213,7 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-36', type: 'REBUTS', from: 'ov-carpentier', to: 'dv-slechte-integratie' },
     { key: 'r-ip-37', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-slechte-integratie' },
     { key: 'r-ip-38', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-racisme' },
-    { key: 'r-ip-39', type: 'REBUTS', from: 'ip-marginaliseert', to: 'dv-parallel' },
+    { key: 'r-ip-39', type: 'REBUTS', from: 'ip-veerkrachtig-systeem', to: 'dv-parallel' },
     { key: 'r-ip-40', type: 'REBUTS', from: 'ov-luchtspiegeling', to: 'vn-waarborg' },
     { key: 'r-ip-41', type: 'REBUTS', from: 'ov-gezinsprocedure', to: 'vn-waarborg' },
     { key: 'r-ip-42', type: 'REBUTS', from: 'ip-luchtkastelen', to: 'sb-netwerken' },
@@ -1101,6 +1222,40 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-44', type: 'UNDERCUTS', from: 'ip-discriminatie-grondrechten', to: 'r-dv-12' },
     // newcomers do not stay on welfare: the 'freeloader' premise does not apply to them
     { key: 'r-ip-45', type: 'UNDERCUTS', from: 'ov-carpentier', to: 'r-dv-10' },
+    // Migratiecijfers
+    { key: 'r-mc-1', type: 'ANSWERS', from: 'mc-bevolkingsgroei', to: 'mc-q' },
+    { key: 'r-mc-2', type: 'ANSWERS', from: 'mc-europees', to: 'mc-q' },
+    { key: 'r-mc-3', type: 'ANSWERS', from: 'mc-gezin-motief', to: 'mc-q' },
+    { key: 'r-mc-4', type: 'ANSWERS', from: 'mc-gezin-daling', to: 'mc-q' },
+    { key: 'r-mc-5', type: 'ANSWERS', from: 'mc-kritisch', to: 'mc-q' },
+    { key: 'r-mc-6', type: 'ANSWERS', from: 'mc-registratie', to: 'mc-q' },
+    { key: 'r-mc-7', type: 'ANSWERS', from: 'mc-armoede', to: 'mc-q' },
+    { key: 'r-mc-8', type: 'SUPPORTS', from: 'mc-saldo-2011', to: 'mc-bevolkingsgroei' },
+    { key: 'r-mc-9', type: 'SUPPORTS', from: 'mc-eu57', to: 'mc-europees' },
+    { key: 'r-mc-10', type: 'SUPPORTS', from: 'mc-motieven', to: 'mc-gezin-motief' },
+    { key: 'r-mc-11', type: 'SUPPORTS', from: 'mc-belgen', to: 'mc-gezin-daling' },
+    { key: 'r-mc-12', type: 'SUPPORTS', from: 'mc-tabel', to: 'mc-kritisch' },
+    { key: 'r-mc-14', type: 'SUPPORTS', from: 'mc-lacunes', to: 'mc-registratie' },
+    { key: 'r-mc-15', type: 'SUPPORTS', from: 'mc-kuleuven', to: 'mc-armoede' },
+    // a slip inside 002: the running text and its own table disagree
+    { key: 'r-mc-16', type: 'REBUTS', from: 'mc-tabel', to: 'mc-gezin-daling' },
+    // the figures (002, 000) and the cities (003) in the debate on support and on PRO's proposals
+    { key: 'r-mc-17', type: 'SUPPORTS', from: 'mc-bevolkingsgroei', to: 'dv-demografie' },
+    { key: 'r-mc-18', type: 'SUPPORTS', from: 'mc-eu57', to: 'vn-lonen' },
+    { key: 'r-mc-19', type: 'SUPPORTS', from: 'mc-werkzaamheid', to: 'dv-slechte-integratie' },
+    { key: 'r-mc-20', type: 'SUPPORTS', from: 'mc-kuleuven', to: 'dv-welvaart' },
+    { key: 'r-mc-21', type: 'SUPPORTS', from: 'mc-belgen', to: 'ov-luchtspiegeling' },
+    { key: 'r-mc-22', type: 'REBUTS', from: 'mc-armoede', to: 'dv-welvaart' },
+    { key: 'r-mc-23', type: 'REBUTS', from: 'mc-vergrijzing', to: 'dv-welvaart' },
+    { key: 'r-mc-24', type: 'REBUTS', from: 'mc-afrika', to: 'dv-welvaart' },
+    { key: 'r-mc-25', type: 'REBUTS', from: 'mc-planbureau', to: 'dv-demografie' },
+    { key: 'r-mc-26', type: 'REBUTS', from: 'mc-europees', to: 'vn-pact' },
+    { key: 'r-mc-27', type: 'REBUTS', from: 'mc-motieven', to: 'vn-pact' },
+    { key: 'r-mc-28', type: 'REBUTS', from: 'mc-kritisch', to: 'dv-parallel' },
+    // the forecast may be right, but forecasts have been wrong before
+    { key: 'r-mc-30', type: 'UNDERCUTS', from: 'mc-voorspellen', to: 'r-mc-25' },
+    // the potential is real only if people find work
+    { key: 'r-mc-31', type: 'UNDERCUTS', from: 'mc-werkzaamheid', to: 'r-mc-23' },
     // @@RELATIONS_END
   ],
 };
