@@ -2,7 +2,9 @@
 // .md, .html or .pdf file. Everything ends in normalizeSourceText, because citation
 // offsets count characters of the stored text: whatever is normalized is normalized
 // before it is stored, never after.
-import { C1, decodeEntities } from './entities';
+import { replaceCodePoint } from 'entities/decode';
+import { Parser } from 'htmlparser2';
+import { marked } from 'marked';
 import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
 
 /** Why a text could not be made; status is the HTTP status the API answers with. */
@@ -78,9 +80,10 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    // Node's TextDecoder reads "windows-1252" as Latin-1 (before Node 23): map 80–9F by hand
+    // Node's TextDecoder reads "windows-1252" as Latin-1 (before Node 23): 80–9F are
+    // mapped as the HTML standard maps them (the entities package's table)
     const units = new Uint16Array(bytes.length);
-    bytes.forEach((b, k) => (units[k] = C1[b] ?? b));
+    bytes.forEach((b, k) => (units[k] = b >= 0x80 && b <= 0x9f ? replaceCodePoint(b) : b));
     return new TextDecoder('utf-16le').decode(units);
   }
 }
@@ -141,12 +144,15 @@ const CELLS = new Set(['td', 'th']);
 /**
  * An HTML document's readable text: tags stripped, scripts, styles and other non-text
  * elements dropped with their content, character references decoded, block elements
- * as paragraphs separated by a blank line, <br> as a line break, <pre> kept as it is.
+ * as paragraphs separated by a blank line, <br> as a line break, <pre> kept as it is,
+ * an image's alternative text kept. htmlparser2 tokenizes and decodes (forgiving, as
+ * browsers are, of unclosed and misnested tags); what makes a paragraph is decided here.
  */
 export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
   let line = '';
   let pre = 0;
+  let dropped = 0;
   const flush = () => {
     const p = line
       .split('\n')
@@ -156,8 +162,8 @@ export function htmlToText(html: string): string {
     if (p.trim()) paragraphs.push(p);
     line = '';
   };
-  const addText = (raw: string) => {
-    const text = decodeEntities(raw);
+  const addText = (text: string) => {
+    if (dropped) return;
     if (pre) {
       line += text;
       return;
@@ -167,44 +173,34 @@ export function htmlToText(html: string): string {
     if (collapsed.startsWith(' ') && (line === '' || line.endsWith(' ') || line.endsWith('\n'))) line += collapsed.slice(1);
     else line += collapsed;
   };
-
-  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-  let at = 0;
-  for (let m = token.exec(html); m; m = token.exec(html)) {
-    if (m.index > at) addText(html.slice(at, m.index));
-    at = token.lastIndex;
-    if (m[1] !== undefined) {
-      addText(m[1]);
-      continue;
+  const tag = (name: string, closing: boolean, attribs: Record<string, string> = {}) => {
+    if (DROPPED.has(name)) {
+      dropped = Math.max(0, dropped + (closing ? -1 : 1));
+      return;
     }
-    const name = m[3]?.toLowerCase();
-    if (!name) continue; // a comment, doctype or processing instruction
-    const closing = m[2] === '/';
-    const selfClosing = /\/\s*$/.test(m[4] ?? '');
-    if (!closing && DROPPED.has(name) && !selfClosing) {
-      // skip to the matching end tag; their content may contain "<" that is no tag
-      const end = new RegExp(`</${name}\\s*>`, 'ig');
-      end.lastIndex = at;
-      const found = end.exec(html);
-      at = found ? end.lastIndex : html.length;
-      token.lastIndex = at;
-      continue;
-    }
+    if (dropped) return;
     if (name === 'br') {
-      line = line.replace(/ $/, '') + '\n';
+      if (!closing) line = line.replace(/ $/, '') + '\n';
     } else if (BLOCKS.has(name)) {
       flush();
       if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
-    } else if (CELLS.has(name) && !closing && line && !/[\s]$/.test(line)) {
+    } else if (CELLS.has(name) && !closing && line && !/\s$/.test(line)) {
       line += ' ';
-    } else if (name === 'img' && !closing) {
-      // an image's alternative text is part of what the page says
-      const alt = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[4] ?? '');
-      const text = alt?.[1] ?? alt?.[2] ?? alt?.[3];
-      if (text?.trim()) addText(` ${text} `);
+    } else if (name === 'img' && !closing && attribs.alt?.trim()) {
+      addText(` ${attribs.alt} `);
     }
-  }
-  if (at < html.length) addText(html.slice(at));
+  };
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => tag(name, false, attribs),
+      onclosetag: (name) => tag(name, true),
+      ontext: addText,
+      oncdatastart: () => undefined,
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeCDATA: true },
+  );
+  parser.write(html);
+  parser.end();
   flush();
   return paragraphs.join('\n\n');
 }
@@ -213,74 +209,12 @@ export function htmlToText(html: string): string {
 // Markdown
 
 /**
- * A Markdown document as the text a reader sees when it is rendered: markers of
- * headings, emphasis, lists, quotes, code and links removed, link texts and image
- * descriptions kept, HTML tags stripped. Paragraphs stay separated by blank lines, so
- * that quotes copied from the rendered page are found in the stored text.
+ * A Markdown document as the text a reader sees when it is rendered: marked (CommonMark
+ * and GitHub's extensions) renders it to HTML, and htmlToText reads that. Markers of
+ * headings, emphasis, lists, quotes, code and links disappear; link texts and image
+ * descriptions stay; paragraphs stay separated by blank lines, so that quotes copied
+ * from the rendered page are found in the stored text.
  */
 export function markdownToText(md: string): string {
-  const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    let l = lines[i];
-    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(l);
-    if (fence) {
-      if (fenceMark && fenceMark[1][0] === fence[0] && fenceMark[1].length >= fence.length) {
-        fence = null;
-        out.push('');
-      } else out.push(l);
-      continue;
-    }
-    if (fenceMark) {
-      fence = fenceMark[1];
-      out.push('');
-      continue;
-    }
-    // a setext heading's underline, a thematic break, a link reference definition
-    if (/^\s{0,3}(=+|-+)\s*$/.test(l) && i > 0 && lines[i - 1].trim()) {
-      out.push('');
-      continue;
-    }
-    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(l)) {
-      out.push('');
-      continue;
-    }
-    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(l)) continue;
-    l = l
-      .replace(/^\s{0,3}(>\s?)+/, '')
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/\s+#+\s*$/, '')
-      .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/, '');
-    const heading = /^\s{0,3}#{1,6}\s/.test(lines[i]);
-    out.push(inlineMarkdown(l));
-    // a heading is a paragraph of its own even without a blank line after it
-    if (heading) out.push('');
-  }
-  return out.join('\n');
-}
-
-function inlineMarkdown(l: string): string {
-  // code spans and backslash escapes first: nothing inside them is markup
-  const kept: string[] = [];
-  const keep = (s: string) => {
-    kept.push(s);
-    return `\u0000${kept.length - 1}\u0000`;
-  };
-  return decodeEntities(
-    l
-      .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks, code: string) => keep(code.trim()))
-      .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => keep(c))
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>/g, '')
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-      .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
-      .replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-      .replace(/\u0000(\d+)\u0000/g, (_, k: string) => kept[Number(k)]),
-  );
+  return htmlToText(marked.parse(md, { async: false, gfm: true }));
 }

@@ -379,7 +379,7 @@ export const seedMap: SeedMap = {
       body: 'PRO voegt eraan toe dat Frankrijk het veto wil afschaffen, zonder daarvoor een bron te geven.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Na het vertrek van het VK uit de EU is Frankrijk nog de enige lidstaat met een vetorecht in de VN-Veiligheidsraad.', paragraph: 23 },
+        { source: PRO, quote: 'Na het vertrek van het VK uit de EU is Frankrijk nog de enige lidstaat met een vetorecht in de VN-Veiligheidsraad. En Frankrijk gebruikt haar vetorecht al lang niet meer', paragraph: 23 },
       ],
     },
     {
@@ -1021,7 +1021,7 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-voorspellen',
       kind: 'CLAIM',
-      title: 'Migratieprognoses zijn onzeker: ze moesten telkens grondig worden bijgestuurd, dus voorzichtigheid is geboden.',
+      title: 'Migratieprognoses zijn onzeker: ze moesten al na korte tijd grondig worden bijgestuurd, dus voorzichtigheid is geboden.',
       body: 'In 1988 ging het Planbureau nog uit van nulmigratie en 5,7 miljoen inwoners in 2050.',
       tags: ['mc'],
       citations: [
