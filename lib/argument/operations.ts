@@ -374,6 +374,8 @@ export function invertChanges(changes: readonly Change[]): Operation[] {
 /** An entity's fields as operation data (without id, version and derived fields). */
 export function editableFields(e: EntityByType[EntityType]): Record<string, unknown> {
   const { id: _id, version: _version, ...rest } = e as unknown as Record<string, unknown>;
+  // derived: set by the server, never written by a client
   delete rest.hasText;
+  delete rest.quoteStatus;
   return rest;
 }

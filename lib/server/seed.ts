@@ -119,6 +119,9 @@ export function syncOperations(current: MapState, desired: MapState): Operation[
       if (entity === 'node') {
         data.x = oldData.x;
         data.y = oldData.y;
+        // a node's tags are a set: the database may list them in another order
+        const sorted = (ids: unknown) => JSON.stringify([...(ids as string[])].sort());
+        if (sorted(data.tagIds) === sorted(oldData.tagIds)) data.tagIds = oldData.tagIds;
       }
       if (!same(data, oldData)) updates.push({ op: 'update', entity, id: e.id, version: old.version, data } as Operation);
     }
