@@ -401,8 +401,8 @@ function report(info: { date: string; chromium: string; viewport: { width: numbe
     rows.push(
       `| ${Number(size).toLocaleString('en')} | first full render | ${ms(e.firstRender)} | ${ms(b.firstRender)} | ${ratio(e.firstRender, b.firstRender)} |`,
       `| | time to interactive | ${ms(e.interactive)} | ${ms(b.interactive)} | ${ratio(e.interactive, b.interactive)} |`,
-      `| | pan, whole map in view (${e.renderedNodes} / ${b.renderedNodes} nodes drawn) | ${fps(e.panFit)} | ${fps(b.panFit)} | ${ratio(e.panFit.fps, b.panFit.fps)} |`,
-      `| | drag one node, whole map in view | ${fps(e.dragFit)} | ${fps(b.dragFit)} | ${ratio(e.dragFit.fps, b.dragFit.fps)} |`,
+      `| | pan at the opening zoom, ${Math.round(e.fitZoom * 100)}% (${e.renderedNodes} / ${b.renderedNodes} nodes drawn) | ${fps(e.panFit)} | ${fps(b.panFit)} | ${ratio(e.panFit.fps, b.panFit.fps)} |`,
+      `| | drag one node at the opening zoom | ${fps(e.dragFit)} | ${fps(b.dragFit)} | ${ratio(e.dragFit.fps, b.dragFit.fps)} |`,
       `| | pan at ${Math.round(e.zoom1 * 100)}% zoom (${e.renderedAtZoom1} / ${b.renderedAtZoom1} nodes drawn) | ${fps(e.pan1)} | ${fps(b.pan1)} | ${ratio(e.pan1.fps, b.pan1.fps)} |`,
       `| | drag one node at ${Math.round(e.zoom1 * 100)}% zoom | ${fps(e.drag1)} | ${fps(b.drag1)} | ${ratio(e.drag1.fps, b.drag1.fps)} |`,
       `| | elkjs layout (in the worker / click to saved) | ${e.layout ? `${ms(e.layout.elkMs)} / ${ms(e.layout.totalMs)}` : '–'} | – | |`,
@@ -452,7 +452,7 @@ ${rows.join('\n')}
 How it is measured:
 - *first full render*: from navigation start to the first frame of ten in a row in which nodes are
   drawn, none is waiting to be measured, and neither the counts nor the viewport change (the first
-  visit fits the whole map into view);
+  visit fits the map into view, down to the minimum zoom of 5 %, so big maps open partly in view);
 - *time to interactive*: the end of the last long task (> 50 ms) before a quiet second, at least
   the first full render;
 - *fps*: animation frames per second while the mouse moves at about 60 Hz for 1.5 s, panning on

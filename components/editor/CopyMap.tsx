@@ -1,9 +1,11 @@
 'use client';
-// For viewers: the map is read-only, and a signed-in user can make a copy of their own.
+// For viewers: the map is read-only, and a signed-in user can make a copy of their own;
+// the map's sourcing figure and the source reader are theirs too.
 import { useState } from 'react';
 import Link from 'next/link';
 import { copyMap } from '@/lib/client/copy-map';
 import { fill, useEditor } from './context';
+import { SourcingBar } from './SourcingBar';
 
 export function CopyMap() {
   const { t, doc, signedIn, mapId } = useEditor();
@@ -29,6 +31,7 @@ export function CopyMap() {
         <Link className="button" href={`/signin?callbackUrl=/maps/${mapId}`}>{t.signInToCopy}</Link>
       )}
       {error && <p className="error" role="alert">{error}</p>}
+      <SourcingBar />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 // The editor page's client root: creates the document and canvas stores for one map,
-// starts syncing, and lays out the header, toolbar, canvas or outline, side panel and
-// messages. Keyboard shortcuts and clipboard events are handled here, once.
+// starts syncing, and lays out the header, toolbar, canvas or outline, the source
+// reader (when open), side panel and messages. Keyboard shortcuts and clipboard
+// events are handled here, once. /maps/{id}?node={nodeId} opens on that node.
 import { useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
@@ -15,7 +16,7 @@ import { createCanvas, type EditorView } from '@/lib/client/canvas-store';
 import { fetchTransport } from '@/lib/client/transport';
 import { saveView } from '@/lib/client/persist';
 import { roleAtLeast } from '@/lib/argument/model';
-import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText } from './context';
+import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText, type SourcingText } from './context';
 import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
 import { Outline } from './Outline';
@@ -24,7 +25,9 @@ import { Messages } from './Messages';
 import { SearchBox } from './SearchBox';
 import { EvidenceDialog } from './EvidenceDialog';
 import { CopyMap } from './CopyMap';
+import { ReaderPane } from './ReaderPane';
 import { useEditorShortcuts } from './shortcuts';
+import { reveal } from './commands';
 
 // React Flow measures the DOM: the canvas renders in the browser only
 const Canvas = dynamic(() => import('./Canvas'), { ssr: false, loading: () => <CanvasLoading /> });
@@ -39,10 +42,13 @@ export interface MapEditorProps {
   signedIn: boolean;
   locale: Locale;
   t: EditorText;
+  ts: SourcingText;
   initialView: EditorView;
+  /** a node to select and bring into view once the canvas is ready */
+  initialNodeId?: string | null;
 }
 
-export function MapEditor({ graph, signedIn, locale, t, initialView }: MapEditorProps) {
+export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null }: MapEditorProps) {
   const readOnly = !roleAtLeast(graph.map.role, 'EDITOR');
   const [value] = useState<EditorContextValue>(() => {
     const doc = createEditorDoc({
@@ -54,7 +60,8 @@ export function MapEditor({ graph, signedIn, locale, t, initialView }: MapEditor
       transport: fetchTransport,
     });
     const canvas = createCanvas(doc, { kinds: t.kinds, relations: t.relations, theRelation: t.theRelation }, initialView);
-    return { mapId: graph.map.id, doc, canvas, t, locale, readOnly, signedIn, flow: { current: null } };
+    if (initialNodeId && doc.getState().view.nodes.has(initialNodeId)) canvas.getState().select([initialNodeId]);
+    return { mapId: graph.map.id, doc, canvas, t, ts, locale, readOnly, signedIn, flow: { current: null } };
   });
 
   useEffect(() => {
@@ -66,11 +73,27 @@ export function MapEditor({ graph, signedIn, locale, t, initialView }: MapEditor
       e.returnValue = '';
     };
     window.addEventListener('beforeunload', warn);
+    // the node asked for in the address: into view as soon as React Flow is there
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const wanted = initialNodeId && doc.getState().view.nodes.has(initialNodeId) ? initialNodeId : null;
+    const revealWanted = () => {
+      if (!wanted || tries++ > 300 || canvas.getState().view !== 'canvas') return;
+      // after React Flow's own first fit of the view
+      if (value.flow.current) timer = setTimeout(() => reveal(value, wanted), 200);
+      else frame = requestAnimationFrame(revealWanted);
+    };
+    frame = requestAnimationFrame(revealWanted);
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener('beforeunload', warn);
       doc.getState().dispose();
       canvas.getState().dispose();
     };
+    // the address is read once, when the editor starts
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   return (
@@ -87,6 +110,7 @@ function EditorLayout() {
   const title = useDoc((s) => s.meta.title);
   const announcement = useCanvas((s) => s.announcement);
   const evidenceAt = useCanvas((s) => s.evidenceAt);
+  const readerOpen = useCanvas((s) => s.reader.open);
   useEditorShortcuts();
   const setView = (v: EditorView) => {
     ctx.canvas.getState().setView(v);
@@ -121,10 +145,11 @@ function EditorLayout() {
       </div>
       {readOnly ? <CopyMap /> : <Toolbar />}
       <Messages />
-      <div className="editor-main">
+      <div className={`editor-main${readerOpen ? ' with-reader' : ''}`}>
         <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : t.outline}>
           {view === 'canvas' ? <Canvas /> : <Outline />}
         </main>
+        {readerOpen && <ReaderPane />}
         <SidePanel />
       </div>
       {evidenceAt && <EvidenceDialog at={evidenceAt} />}

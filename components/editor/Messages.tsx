@@ -82,14 +82,15 @@ export function Messages() {
   useEffect(() => {
     if (!flash) return;
     const clear = () => ctx.canvas.getState().clearFlash();
+    // in the capture phase: a key or click that a field or the canvas keeps to itself counts too
     const timer = setTimeout(() => {
-      window.addEventListener('pointerdown', clear, { once: true });
-      window.addEventListener('keydown', clear, { once: true });
+      window.addEventListener('pointerdown', clear, { once: true, capture: true });
+      window.addEventListener('keydown', clear, { once: true, capture: true });
     }, 400);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('pointerdown', clear);
-      window.removeEventListener('keydown', clear);
+      window.removeEventListener('pointerdown', clear, { capture: true });
+      window.removeEventListener('keydown', clear, { capture: true });
     };
   }, [flash, ctx.canvas]);
   return (

@@ -203,11 +203,14 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
   );
 }
 
+const QUOTE_GLYPH = { verified: '✓', mismatch: '⚠', unchecked: '?', pending: '…' } as const;
+
 function Citations({ node }: { node: ArgNode }) {
   const ctx = useEditor();
-  const { t, readOnly } = ctx;
+  const { t, ts, readOnly } = ctx;
   const citations = useDoc((s) => s.view.citations);
   const sources = useDoc((s) => s.view.sources);
+  const member = useDoc((s) => s.meta.role !== null);
   const mine = [...citations.values()].filter((c) => c.nodeId === node.id);
   const [adding, setAdding] = useState(false);
   return (
@@ -215,20 +218,43 @@ function Citations({ node }: { node: ArgNode }) {
       <h3>{t.citations}</h3>
       {mine.length === 0 && <p className="hint">{t.noCitations}</p>}
       <ul>
-        {mine.map((c) => (
-          <li key={c.id}>
-            <blockquote>“{c.quote}”</blockquote>
-            <div className="hint">
-              {sources.get(c.sourceId)?.title}
-              {c.locator.page ? `, p. ${c.locator.page}` : ''}
-            </div>
-            {!readOnly && (
-              <button type="button" className="link-button" onClick={() => commit(ctx, [{ op: 'delete', entity: 'citation', id: c.id, version: c.version }], t.labels.citation)}>
-                {t.removeCitation}
-              </button>
-            )}
-          </li>
-        ))}
+        {mine.map((c) => {
+          const source = sources.get(c.sourceId);
+          // no status yet: the server has not checked a citation made a moment ago
+          const status = c.quoteStatus ?? (source?.hasText ? 'pending' : 'unchecked');
+          const statusText = status === 'pending' ? t.quotePending : ts.status[status];
+          const canShow = member && !!source?.hasText && status !== 'mismatch';
+          return (
+            <li key={c.id} data-testid="panel-citation" data-citation-id={c.id} className={`citation quote-${status}`}>
+              <blockquote>“{c.quote}”</blockquote>
+              <div className="hint citation-meta">
+                <span className="citation-source">{source?.title}</span>
+                {c.locator.paragraph ? (
+                  <span className="citation-locator" data-testid="citation-paragraph">
+                    <span aria-hidden="true">¶ {c.locator.paragraph}</span>
+                    <span className="visually-hidden">{fill(ts.paragraph, { n: c.locator.paragraph })}</span>
+                  </span>
+                ) : null}
+                {c.locator.page ? <span className="citation-locator">{fill(ts.page, { n: c.locator.page })}</span> : null}
+              </div>
+              <div className={`quote-status ${status}`} data-testid="panel-quote-status" data-status={status}>
+                <span aria-hidden="true" className="quote-glyph">{QUOTE_GLYPH[status]}</span> {t.quoteStatusLabel}: {statusText}
+              </div>
+              <div className="citation-actions">
+                {canShow && (
+                  <button type="button" className="link-button" onClick={() => ctx.canvas.getState().openReader(c.sourceId, c.id)}>
+                    {t.showPassage}
+                  </button>
+                )}
+                {!readOnly && (
+                  <button type="button" className="link-button" onClick={() => commit(ctx, [{ op: 'delete', entity: 'citation', id: c.id, version: c.version }], t.labels.citation)}>
+                    {t.removeCitation}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ul>
       {!readOnly &&
         (adding ? (

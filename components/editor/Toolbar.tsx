@@ -1,6 +1,7 @@
 'use client';
 // The editing toolbar: create, add a reason or rebuttal to the selected node, delete,
-// layout, align, copy and paste, focus, filters, legend and shortcuts.
+// layout, align, copy and paste, focus, filters, legend and shortcuts; the map's
+// sourcing figure and the source reader.
 import { NODE_KINDS } from '@/lib/argument/model';
 import type { Alignment } from '@/lib/client/edit-ops';
 import { useCanvas, useDoc, useEditor } from './context';
@@ -8,6 +9,7 @@ import { addConnected, addNode, align, copyToClipboard, deleteSelection, focusOn
 import { KindIcon } from './icons';
 import { Filters } from './Filters';
 import { Legend } from './Legend';
+import { SourcingBar } from './SourcingBar';
 
 const ALIGNMENTS: Alignment[] = ['left', 'center', 'right', 'top', 'middle', 'bottom', 'distribute-h', 'distribute-v'];
 
@@ -85,6 +87,7 @@ export function Toolbar() {
         <Filters />
         <Legend />
       </div>
+      <SourcingBar />
     </div>
   );
 }

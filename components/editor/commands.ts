@@ -8,16 +8,21 @@ import { layoutGraph, positionsFrom } from '@/lib/argument/layout';
 import { copySelection, parseClipboard, pasteOps } from '@/lib/client/clipboard';
 import {
   alignOps,
+  citePassageOps,
   createConnectedOps,
   createNodeOps,
   deletionOps,
   estimateSize,
+  evidenceFromPassageOps,
   freeSpot,
   moveOps,
+  placeUnder,
   relationOp,
   type Alignment,
   type EvidenceSourcing,
+  type PassageCitation,
 } from '@/lib/client/edit-ops';
+import { suggestTitle } from '@/components/sourcing/EvidenceForm';
 import type { CommitResult } from '@/lib/client/editor-store';
 import { runLayout } from '@/lib/client/layout-runner';
 import { fill, type EditorContextValue } from './context';
@@ -76,6 +81,58 @@ export function addEvidence(ctx: Ctx, at: { x: number; y: number }, title: strin
   if (!commit(ctx, ops, ctx.t.labels.add)) return false;
   afterCreate(ctx, id, 'EVIDENCE', false);
   return true;
+}
+
+/** The one selected node, if exactly one node (and nothing else) is selected. */
+export function singleSelectedNode(ctx: Ctx) {
+  const c = ctx.canvas.getState();
+  if (c.selectedNodes.size !== 1 || c.selectedRelations.size) return undefined;
+  return ctx.doc.getState().view.nodes.get([...c.selectedNodes][0]);
+}
+
+/**
+ * "Create evidence from this passage": a new EVIDENCE node titled after the passage's
+ * first sentence, with the passage as its citation, placed under the selected node (and
+ * supporting it, when the rules allow) or in view; selected and brought into view (the
+ * side panel offers its title for editing). One commit, so one undo step.
+ */
+export function createEvidenceFromPassage(ctx: Ctx, passage: PassageCitation): string | null {
+  if (ctx.readOnly) return null;
+  const view = ctx.doc.getState().view;
+  const near = singleSelectedNode(ctx);
+  const supports = near && allowedRelationTypes('EVIDENCE', near.kind).includes('SUPPORTS') ? near : undefined;
+  const title = suggestTitle(passage.quote) || ctx.t.newTitle.EVIDENCE;
+  const size = estimateSize({ title, tagIds: [] });
+  const at = freeSpot(view, near ? placeUnder(view, near.id, sizeOf(ctx)) : viewCenter(ctx), size, sizeOf(ctx));
+  const { id, ops } = evidenceFromPassageOps(title, at, passage, supports?.id ?? null);
+  if (!commit(ctx, ops, ctx.t.labels.evidenceFromPassage)) return null;
+  afterCreate(ctx, id, 'EVIDENCE', false);
+  ctx.canvas.getState().announce(ctx.t.reader.evidenceCreated);
+  requestAnimationFrame(() => reveal(ctx, id));
+  return id;
+}
+
+/** "Cite on the selected node": the passage as a citation of the one selected node. */
+export function citePassageOnSelected(ctx: Ctx, passage: PassageCitation): boolean {
+  const node = singleSelectedNode(ctx);
+  if (!node) return false;
+  if (!commit(ctx, citePassageOps(node.id, passage), ctx.t.labels.citation)) return false;
+  ctx.canvas.getState().announce(fill(ctx.t.reader.cited, { title: node.title }));
+  return true;
+}
+
+/** The nodes a highlighted passage is cited on: selected, and brought into view together. */
+export function revealNodes(ctx: Ctx, ids: string[]) {
+  const view = ctx.doc.getState().view;
+  const present = ids.filter((id) => view.nodes.has(id));
+  if (!present.length) return;
+  if (ctx.canvas.getState().view !== 'canvas') ctx.canvas.getState().select(present);
+  else if (present.length === 1) reveal(ctx, present[0]);
+  else {
+    ctx.canvas.getState().select(present);
+    void ctx.flow.current?.fitView({ nodes: present.map((id) => ({ id })), padding: 0.3, duration: 250, maxZoom: 1 });
+  }
+  ctx.canvas.getState().announce(fill(ctx.t.reader.selectedNodes, { titles: present.map((id) => `“${view.nodes.get(id)!.title}”`).join(', ') }));
 }
 
 /** "Add a reason for" (an answer, under a question) and "add a rebuttal to" the node. */

@@ -9,12 +9,15 @@ import type { Canvas, CanvasStore, FlowEdge, FlowNode } from '@/lib/client/canva
 import type { EditorDoc, EditorDocStore } from '@/lib/client/editor-store';
 
 export type EditorText = Messages['editor'];
+export type SourcingText = Messages['sourcing'];
 
 export interface EditorContextValue {
   mapId: string;
   doc: EditorDocStore;
   canvas: CanvasStore;
   t: EditorText;
+  /** the source library's words: the reader, quote statuses, the sourcing figure */
+  ts: SourcingText;
   locale: Locale;
   readOnly: boolean;
   signedIn: boolean;

@@ -38,7 +38,9 @@ export function useEditorShortcuts() {
       }
       const inOutline = (e.target as HTMLElement | null)?.closest?.('[role="tree"]');
       const inMenu = (e.target as HTMLElement | null)?.closest?.('[role="menu"], [role="dialog"]');
-      if (inOutline || inMenu || c.view !== 'canvas') return;
+      // the source reader is for reading and selecting text: its keys are its own
+      const inReader = (e.target as HTMLElement | null)?.closest?.('.reader-pane');
+      if (inOutline || inMenu || inReader || c.view !== 'canvas') return;
       if (mod && key === 'a') {
         e.preventDefault();
         c.select(ctx.doc.getState().view.nodes.keys());
@@ -75,12 +77,17 @@ export function useEditorShortcuts() {
         addConnected(ctx, single, 'rebuttal');
       }
     };
+    // text selected in the reader is copied as text, not as the selected nodes
+    const readingSelection = () => {
+      const sel = window.getSelection();
+      return !!sel && !sel.isCollapsed && !!sel.anchorNode && !!(sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode.parentElement)?.closest('.reader-pane');
+    };
     const onCopy = (e: ClipboardEvent) => {
-      if (typing(e.target) || typing(document.activeElement)) return;
+      if (typing(e.target) || typing(document.activeElement) || readingSelection()) return;
       copyToClipboard(ctx, e);
     };
     const onCut = (e: ClipboardEvent) => {
-      if (typing(e.target) || typing(document.activeElement) || ctx.readOnly) return;
+      if (typing(e.target) || typing(document.activeElement) || readingSelection() || ctx.readOnly) return;
       if (copyToClipboard(ctx, e)) deleteSelection(ctx);
     };
     const onPaste = (e: ClipboardEvent) => {

@@ -28,6 +28,14 @@ export type FlowEdge = Edge<RelationEdgeData, 'relation' | 'undercut'>;
 
 export type EditorView = 'canvas' | 'outline';
 
+/** The source reader beside the canvas: open or not, on which source, and a citation to bring into view. */
+export interface ReaderState {
+  open: boolean;
+  sourceId: string | null;
+  /** "show passage": the citation to scroll to; `seq` makes asking twice for the same one count */
+  focus: { citationId: string; seq: number } | null;
+}
+
 export interface ConnectMenu {
   fromId: string;
   target: { entity: 'node'; id: string } | { entity: 'relation'; id: string };
@@ -67,6 +75,7 @@ export interface CanvasState {
   /** time the last layout took inside the worker (for the benchmark), ms */
   layoutMs: number | null;
   layoutBusy: boolean;
+  reader: ReaderState;
 }
 
 export interface CanvasActions {
@@ -86,6 +95,11 @@ export interface CanvasActions {
   announce(text: string): void;
   setEvidenceAt(at: { x: number; y: number } | null): void;
   setLayout(busy: boolean, ms?: number): void;
+  /** opens the reader (on a source, and scrolled to one of its citations, when given) */
+  openReader(sourceId?: string | null, citationId?: string): void;
+  closeReader(): void;
+  /** the reader's citation to scroll to was handled */
+  clearReaderFocus(): void;
   sizeOf(id: string): Size;
   dispose(): void;
 }
@@ -214,6 +228,7 @@ export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialV
       evidenceAt: null,
       layoutMs: null,
       layoutBusy: false,
+      reader: { open: false, sourceId: null, focus: null },
 
       onNodesChange(changes) {
         const s = get();
@@ -309,6 +324,23 @@ export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialV
       },
       setLayout(layoutBusy, ms) {
         set({ layoutBusy, ...(ms !== undefined ? { layoutMs: ms } : {}) });
+      },
+      openReader(sourceId, citationId) {
+        const r = get().reader;
+        set({
+          reader: {
+            open: true,
+            sourceId: sourceId === undefined ? r.sourceId : sourceId,
+            focus: citationId ? { citationId, seq: (r.focus?.seq ?? 0) + 1 } : null,
+          },
+        });
+      },
+      closeReader() {
+        set({ reader: { ...get().reader, open: false, focus: null } });
+      },
+      clearReaderFocus() {
+        const r = get().reader;
+        if (r.focus) set({ reader: { ...r, focus: null } });
       },
       sizeOf(id) {
         const nodes = get().nodes;

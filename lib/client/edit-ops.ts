@@ -1,7 +1,7 @@
 // The operations behind each editing gesture: add a node, add a reason or a rebuttal
 // under a node, connect, delete with what goes with it, move, align. Each returns one
 // batch, so each gesture is one undoable step.
-import type { ArgNode, NodeKind, RelationType } from '@/lib/argument/model';
+import type { ArgNode, Locator, NodeKind, RelationType } from '@/lib/argument/model';
 import type { MapState, Operation } from '@/lib/argument/operations';
 import { indexOf } from './derive';
 import { newId } from './ids';
@@ -76,6 +76,32 @@ export function createNodeOps(
     });
   }
   return { id, ops };
+}
+
+/** A passage of a source's stored text, as the reader hands it over: the quote and where it is. */
+export interface PassageCitation {
+  sourceId: string;
+  quote: string;
+  locator: Locator;
+}
+
+/**
+ * "Create evidence from this passage": an EVIDENCE node with the passage as its citation
+ * and, when given, a SUPPORTS relation to the node it backs. One batch: one undo step.
+ */
+export function evidenceFromPassageOps(title: string, at: { x: number; y: number }, passage: PassageCitation, supportsId: string | null): { id: string; ops: Operation[] } {
+  const id = newId();
+  const ops: Operation[] = [
+    { op: 'create', entity: 'node', id, data: { kind: 'EVIDENCE', title, x: Math.round(at.x), y: Math.round(at.y) } },
+    { op: 'create', entity: 'citation', id: newId(), data: { nodeId: id, sourceId: passage.sourceId, quote: passage.quote, locator: passage.locator } },
+  ];
+  if (supportsId) ops.push({ op: 'create', entity: 'relation', id: newId(), data: { type: 'SUPPORTS', fromId: id, toId: supportsId } });
+  return { id, ops };
+}
+
+/** "Cite on the selected node": a citation of a passage on an existing node. */
+export function citePassageOps(nodeId: string, passage: PassageCitation): Operation[] {
+  return [{ op: 'create', entity: 'citation', id: newId(), data: { nodeId, sourceId: passage.sourceId, quote: passage.quote, locator: passage.locator } }];
 }
 
 /** Where a new reason, rebuttal or answer under `target` goes: below it, right of its other children. */

@@ -14,7 +14,7 @@ import { MapEditor } from '@/components/editor/MapEditor';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ mapId: string }> };
+type Props = { params: Promise<{ mapId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 /** The map and the caller's role, or a 404 (also for a private map the caller may not see). */
 async function load(mapId: string) {
@@ -49,8 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function MapPage({ params }: Props) {
+export default async function MapPage({ params, searchParams }: Props) {
   const { mapId } = await params;
+  // /maps/{id}?node={nodeId} (links from the sources page): that node, selected and in view
+  const node = (await searchParams)?.node;
   const [{ graph, user }, { locale, t }, jar] = await Promise.all([load(mapId), getMessages(), cookies()]);
   return (
     <MapEditor
@@ -59,7 +61,9 @@ export default async function MapPage({ params }: Props) {
       signedIn={!!user}
       locale={locale}
       t={t.editor}
+      ts={t.sourcing}
       initialView={parseView(jar.get(VIEW_COOKIE)?.value)}
+      initialNodeId={typeof node === 'string' ? node : null}
     />
   );
 }

@@ -1,0 +1,42 @@
+// Source texts for the editor's reader, fetched once per source version and kept for
+// the page's lifetime (a text of an older version would put the citations' offsets on
+// the wrong words, so a new version is fetched again). Only members may read texts:
+// callers ask only for sources that have one, as a member.
+import { sourcingApi } from '@/lib/sourcing/client';
+
+export interface SourceText {
+  version: number;
+  text: string;
+}
+
+const texts = new Map<string, SourceText>();
+const loading = new Map<string, Promise<SourceText>>();
+
+const key = (mapId: string, sourceId: string) => `${mapId}/${sourceId}`;
+
+/** The text of a source at this version, if it has been fetched. */
+export function cachedSourceText(mapId: string, sourceId: string, version: number): string | undefined {
+  const hit = texts.get(key(mapId, sourceId));
+  return hit && hit.version === version ? hit.text : undefined;
+}
+
+/** Fetches a source's text (one request at a time per source and version). */
+export function loadSourceText(mapId: string, sourceId: string, version: number): Promise<SourceText> {
+  const cached = cachedSourceText(mapId, sourceId, version);
+  if (cached !== undefined) return Promise.resolve({ version, text: cached });
+  const k = `${key(mapId, sourceId)}@${version}`;
+  let p = loading.get(k);
+  if (!p) {
+    p = sourcingApi
+      .getText(mapId, sourceId)
+      .then((a) => {
+        // the answer may be of a newer version than asked for: keep what it is
+        const got = { version: a.version, text: a.text };
+        texts.set(key(mapId, sourceId), got);
+        return got;
+      })
+      .finally(() => loading.delete(k));
+    loading.set(k, p);
+  }
+  return p;
+}
