@@ -10,8 +10,16 @@ export interface LayoutSize {
   height: number;
 }
 
-/** Options for elkjs's layered algorithm; big maps trade some crossing reduction for speed. */
-export function layoutOptions(nodeCount: number): Record<string, string> {
+/**
+ * Above this many nodes the layout is a tree (elkjs's mrtree) instead of layered: on
+ * this project's benchmark machine layered took 16 s for 2,000 nodes and 124 s for 5,000,
+ * mrtree 1.8 s and 7 s. The tree keeps what matters for reading (every node below what
+ * it bears on); cross-links are drawn but do not shape the layout.
+ */
+export const TREE_LAYOUT_ABOVE = 1000;
+
+/** Options for elkjs's layered algorithm. */
+export function layoutOptions(): Record<string, string> {
   return {
     'elk.algorithm': 'layered',
     'elk.direction': 'UP',
@@ -21,8 +29,18 @@ export function layoutOptions(nodeCount: number): Record<string, string> {
     'elk.spacing.componentComponent': '80',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    'elk.layered.thoroughness': nodeCount > 1000 ? '1' : '7',
+    'elk.layered.thoroughness': '7',
     'elk.separateConnectedComponents': 'true',
+  };
+}
+
+/** Options for elkjs's tree algorithm, for big maps: edges run from parent to child, downwards. */
+export function treeLayoutOptions(): Record<string, string> {
+  return {
+    'elk.algorithm': 'mrtree',
+    'elk.direction': 'DOWN',
+    'elk.spacing.nodeNode': '40',
+    'elk.spacing.componentComponent': '80',
   };
 }
 
@@ -54,7 +72,12 @@ export function layoutGraph(state: MapState, sizeOf: (id: string) => LayoutSize,
       ...(top ? { layoutOptions: { 'elk.layered.layering.layerConstraint': 'LAST' } } : {}),
     };
   });
-  return { id: 'root', layoutOptions: layoutOptions(children.length), children, edges };
+  if (children.length > TREE_LAYOUT_ABOVE) {
+    // mrtree reads an edge as parent → child: the relations, reversed
+    const reversed = edges.map((e) => ({ id: e.id, sources: e.targets, targets: e.sources }));
+    return { id: 'root', layoutOptions: treeLayoutOptions(), children: children.map(({ layoutOptions: _top, ...c }) => c), edges: reversed };
+  }
+  return { id: 'root', layoutOptions: layoutOptions(), children, edges };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { layoutGraph, positionsFrom } from '@/lib/argument/layout';
+import { layoutGraph, positionsFrom, TREE_LAYOUT_ABOVE } from '@/lib/argument/layout';
+import { generateMap } from '../../bench/generate';
 import { applyOperations, emptyState, type Operation } from '@/lib/argument/operations';
 import { moveOps } from '@/lib/client/edit-ops';
 
@@ -72,5 +73,39 @@ describe('layout', () => {
     const g = layoutGraph(map(), size, new Set([Q, A, R]));
     expect(g.children!.map((c) => c.id).sort()).toEqual([Q, A, R].sort());
     expect(g.edges!.map((e) => e.id).sort()).toEqual([id(20), id(22)]);
+  });
+
+  it('lays out a big map as a tree: every node below at least one node it bears on, nothing overlapping', async () => {
+    const { batches } = generateMap(TREE_LAYOUT_ABOVE + 200);
+    let state = emptyState();
+    for (const b of batches) state = applyOperations(state, b).state;
+    // and a cycle: two claims that rebut each other
+    const [c1, c2] = [...state.nodes.values()].filter((n) => n.kind === 'CLAIM').slice(-2);
+    state = applyOperations(state, [
+      { op: 'create', entity: 'relation', id: id(9001), data: { type: 'REBUTS', fromId: c1.id, toId: c2.id } },
+      { op: 'create', entity: 'relation', id: id(9002), data: { type: 'REBUTS', fromId: c2.id, toId: c1.id } },
+    ]).state;
+    const g = layoutGraph(state, size);
+    expect(g.layoutOptions?.['elk.algorithm']).toBe('mrtree');
+    const result = await new ELK().layout(g);
+    const pos = positionsFrom(result, state);
+    expect(pos.size).toBe(state.nodes.size);
+    const parents = new Map<string, string[]>();
+    for (const r of state.relations.values()) {
+      const target = r.type === 'UNDERCUTS' ? state.relations.get(r.toId)!.fromId : r.toId;
+      parents.set(r.fromId, [...(parents.get(r.fromId) ?? []), target]);
+    }
+    for (const [child, ps] of parents) {
+      // in a cycle one of the two must be on top
+      if (child === c1.id || child === c2.id) continue;
+      expect(ps.some((p) => pos.get(p)!.y < pos.get(child)!.y), child).toBe(true);
+    }
+    // no two nodes overlap (sorted sweep: only neighbours in x can)
+    const boxes = [...pos.values()].sort((a, b) => a.x - b.x);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length && boxes[j].x < boxes[i].x + 240; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.y + 80 <= b.y || b.y + 80 <= a.y).toBe(true);
+      }
   });
 });
