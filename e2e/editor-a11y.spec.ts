@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { createMap, createUser, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
+import { expect, test } from '@playwright/test';
+import { createMap, createUser, nodeByTitle, openEditor, seedMap, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-}
 
 test('the canvas and the outline have no serious or critical accessibility violations', async ({ page, context, request }) => {
   const user = await createUser(request);

@@ -1,6 +1,7 @@
 // Shared steps for the editor's browser tests: accounts and maps are made through the
 // API, the browser signs in through next-auth's credentials flow, and the canvas is
 // used only after React Flow has initialised (data-ready on the canvas).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
@@ -106,4 +107,33 @@ export async function seedMap(context: BrowserContext, mapId: string) {
     { op: 'create', entity: 'relation', id: ids.rUndercut, data: { type: 'UNDERCUTS', fromId: ids.undercut, toId: ids.rEvidence } },
   ]);
   return ids;
+}
+
+/** axe-core's serious and critical findings on the page, in a form a failing assertion shows readably. */
+export async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+/** Selects a phrase in the reader's text as a user's drag would. */
+export async function selectInReader(page: Page, phrase: string) {
+  const found = await page.getByTestId('reader-text').evaluate((root, p) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(p);
+      if (i >= 0 && !(n.parentElement as HTMLElement).hidden) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + p.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(r);
+        return true;
+      }
+    }
+    return false;
+  }, phrase);
+  expect(found).toBe(true);
 }

@@ -5,9 +5,8 @@
 // its node on the canvas. A viewer reads but gets no passage actions; a visitor who is
 // not a member gets a note and no text.
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { applyOps, createMap, createUser, expectSaved, graph, nodeByTitle, openEditor, signIn, waitForCanvas } from './editor-helpers';
+import { expect, test } from '@playwright/test';
+import { applyOps, createMap, createUser, expectSaved, graph, nodeByTitle, openEditor, selectInReader, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
 
@@ -43,33 +42,7 @@ async function seed(context: Parameters<typeof createMap>[0], visibility = 'PRIV
   return { mapId, ...ids };
 }
 
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-}
 
-/** Selects a phrase in the reader's text as a user's drag would. */
-async function selectInReader(page: Page, phrase: string) {
-  const found = await page.getByTestId('reader-text').evaluate((root, p) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(p);
-      if (i >= 0 && !(n.parentElement as HTMLElement).hidden) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + p.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(r);
-        return true;
-      }
-    }
-    return false;
-  }, phrase);
-  expect(found).toBe(true);
-}
 
 test('the reader beside the canvas: evidence from a passage, a citation on a claim, show passage, highlights select nodes, undo', async ({ page, context, request }) => {
   const owner = await createUser(request, 'Lezer');

@@ -4,7 +4,8 @@
 // unsourced filter change; the bibliography's style switch and exports; and a
 // public map's visitor, who sees references and quotes but never the text.
 import { randomUUID } from 'node:crypto';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { selectInReader } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -54,26 +55,6 @@ const SOURCE_TEXT = [
   ...Array.from({ length: 20 }, (_, k) => `Alinea ${k + 48}. Opvultekst tot het einde van het document.`),
 ].join('\r\n\r\n');
 
-/** Selects a phrase in the reader's text as a user's drag would. */
-async function selectInReader(page: Page, phrase: string) {
-  const found = await page.getByTestId('reader-text').evaluate((root, p) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(p);
-      if (i >= 0 && !(n.parentElement as HTMLElement).hidden) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + p.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(r);
-        return true;
-      }
-    }
-    return false;
-  }, phrase);
-  expect(found).toBe(true);
-}
 
 test('upload a text, make evidence from a passage, follow a citation back, cite on a claim; the figure follows', async ({ page, context }) => {
   await signedInContext(context);

@@ -108,3 +108,14 @@ export function roleAtLeast(role: Role | null | undefined, needed: Role): boolea
 
 /** Sourcing status of a CLAIM or PROPOSAL (domain.md, "Sourcing"). */
 export type SourcingStatus = 'sourced' | 'backed' | 'unsourced';
+
+/** One entry of a map's event log: `data` is the entity after the change, or before it for a deletion. */
+export interface MapEvent {
+  seq: number;
+  type: string;
+  entity: string;
+  entityId: string;
+  actorId: string | null;
+  at: string;
+  data: unknown;
+}

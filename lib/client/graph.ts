@@ -24,16 +24,8 @@ export interface Graph {
   revision: number;
 }
 
-/** One entry of a map's event log: `data` is the entity after the change, or before it for a deletion. */
-export interface MapEvent {
-  seq: number;
-  type: string;
-  entity: string;
-  entityId: string;
-  actorId: string | null;
-  at: string;
-  data: unknown;
-}
+import type { MapEvent } from '@/lib/argument/model';
+export type { MapEvent };
 
 export function graphToState(g: Pick<Graph, 'nodes' | 'relations' | 'tags' | 'sources' | 'citations'>): MapState {
   const s = emptyState();

@@ -6,15 +6,8 @@ import type { Tx } from './db';
 import { writeTransaction } from './db';
 import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
 
-export interface MapEventOut {
-  seq: number;
-  type: string;
-  entity: string;
-  entityId: string;
-  actorId: string | null;
-  at: string;
-  data: unknown;
-}
+import type { MapEvent as MapEventOut } from '@/lib/argument/model';
+export type { MapEventOut };
 
 const parseJson = <T>(s: string, fallback: T): T => {
   try {

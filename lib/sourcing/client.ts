@@ -2,18 +2,14 @@
 // the same endpoints (and so the same rules and events) as the editor's and scripts'.
 import type { ArgNode, Citation, Locator, NodeKind, Relation, Role, Source, Tag, Visibility } from '@/lib/argument/model';
 import type { Operation } from '@/lib/argument/operations';
+import type { Graph } from '@/lib/client/graph';
 import { problemMessage } from '@/lib/client/problem';
 import type { BibliographyFormat, BibliographyLanguage, BibliographyStyle } from './bibliography-styles';
 
-export interface SourcingGraph {
+/** The map as the sources page needs it: the editor's graph with the map's essentials. */
+export type SourcingGraph = Omit<Graph, 'map'> & {
   map: { id: string; title: string; language: string; visibility: Visibility; role: Role | null; version: number };
-  nodes: ArgNode[];
-  relations: Relation[];
-  tags: Tag[];
-  sources: Source[];
-  citations: Citation[];
-  revision: number;
-}
+};
 
 export type SourceFields = Omit<Source, 'id' | 'version' | 'hasText'>;
 
