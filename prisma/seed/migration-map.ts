@@ -99,8 +99,8 @@ export const seedMap: SeedMap = {
       body: 'Debruyne: van extreemrechts over het ‘moedige midden’ tot een deel van links versmelten een culturele en een economische logica tot één discours waarin ‘vreemden’ het object van exclusie zijn.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Vandaag paaien de meeste partijen een ‘wit publiek’ met beleidsvoorstellen die het welvaartschauvinisme versterken.', paragraph: 4 },
-        { source: DEBRUYNE, quote: 'waarbij een culturele (etnische identiteit) en economische (reciprociteit) logica versmelten tot één discours, waarin de ‘vreemden’ het object van exclusie zijn.', paragraph: 21 },
+        { source: DEBRUYNE, quote: 'paaien de meeste partijen een ‘wit publiek’ met beleidsvoorstellen die het welvaartschauvinisme versterken', paragraph: 4 },
+        { source: DEBRUYNE, quote: 'logica versmelten tot één discours, waarin de ‘vreemden’ het object van exclusie zijn', paragraph: 21 },
       ],
     },
     {
@@ -109,7 +109,7 @@ export const seedMap: SeedMap = {
       title: 'Sociaal beleid dat een hefboom voor sociale mobiliteit zou moeten zijn, wordt ingericht als instrument van migratiebeheer.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Sociaal beleid dat op regionaal niveau eigenlijk een hefboom zou moeten bieden voor sociale mobiliteit, wordt nu ingericht als instrument van migratiebeheer.', paragraph: 23 },
+        { source: DEBRUYNE, quote: 'een hefboom zou moeten bieden voor sociale mobiliteit, wordt nu ingericht als instrument van migratiebeheer', paragraph: 23 },
       ],
     },
     {
@@ -119,7 +119,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens Debruyne wordt beloofd dit ook voor gezinshereniging te standaardiseren.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Van cursussen Nederlands in het buitenland die gekoppeld worden aan verblijfsrecht voor arbeidsmigranten', paragraph: 22 },
+        { source: DEBRUYNE, quote: 'cursussen Nederlands in het buitenland die gekoppeld worden aan verblijfsrecht', paragraph: 22 },
       ],
     },
     {
@@ -128,7 +128,7 @@ export const seedMap: SeedMap = {
       title: 'De voorwaarden voor gezinshereniging worden verstrengd met hogere inkomensvereisten en een kortere ‘grace periode’.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'het verstrengen van de voorwaarden voor gezinshereniging met nog hogere inkomensvereisten of andere drempels zoals de zogenaamde ‘grace periode’ inkorten', paragraph: 22 },
+        { source: DEBRUYNE, quote: 'het verstrengen van de voorwaarden voor gezinshereniging met nog hogere inkomensvereisten', paragraph: 22 },
       ],
     },
     {
@@ -139,7 +139,7 @@ export const seedMap: SeedMap = {
       tags: ['wc'],
       citations: [
         { source: DEBRUYNE, quote: 'Het is een beleid dat armoede creëert om migratie te ontmoedigen.', paragraph: 24 },
-        { source: DEBRUYNE, quote: 'steeds meer voorwaardelijke toegang tot sociale rechten op basis van verschillende verblijfsstatussen - is er net oog voor de negatieve gevolgen daarvan.', paragraph: 15 },
+        { source: DEBRUYNE, quote: 'steeds meer voorwaardelijke toegang tot sociale rechten', paragraph: 15 },
       ],
     },
     {
@@ -148,7 +148,7 @@ export const seedMap: SeedMap = {
       title: 'Een ‘Vlaamse sociale bescherming’ die ongelijk zou werken voor nieuwkomers, strandde op het Grondwettelijk Hof.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Gelukkig strandden voorstellen als ‘een Vlaamse sociale bescherming’, die onevenredig en dus ongelijk zou werken voor nieuwkomers, op het Grondwettelijk Hof.', paragraph: 24 },
+        { source: DEBRUYNE, quote: 'Gelukkig strandden voorstellen als ‘een Vlaamse sociale bescherming’', paragraph: 24 },
       ],
     },
     {
@@ -158,7 +158,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne steunt op Laura Jacobs (Samenleving & Politiek).',
       tags: ['wc', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'Daarin stelt ze dat ‘forse migratiestandpunten gematigde kiezers van centrumpartijen dreigen af te stoten.’', paragraph: 20 },
+        { source: DEBRUYNE, quote: 'forse migratiestandpunten gematigde kiezers van centrumpartijen dreigen af te stoten', paragraph: 20 },
         { source: DEBRUYNE, quote: 'Dat is de echte achillespees van het migratie en-integratiebeleid.', paragraph: 21 },
       ],
     },
@@ -169,7 +169,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens Debruyne zou dat van migratie een ‘win-win-verhaal’ maken: ‘een ander menu voor migratiepolitiek’.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar sociale mobiliteit. Dat zou van migratie een ‘win-win-verhaal’ maken.', paragraph: 26 },
+        { source: DEBRUYNE, quote: 'een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar sociale mobiliteit', paragraph: 26 },
       ],
     },
     {
@@ -178,7 +178,7 @@ export const seedMap: SeedMap = {
       title: 'De Instroom Academy, een keuken waar men met vluchtelingen samenwerkt, toont in het hier en nu een ander migratieverhaal.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'het project functioneert ‘in het hier en nu’ als een voorafbeelding van een ander mogelijk migratieverhaal en dito praktijk', paragraph: 7 },
+        { source: DEBRUYNE, quote: '‘in het hier en nu’ als een voorafbeelding van een ander mogelijk migratieverhaal', paragraph: 7 },
       ],
     },
     {
@@ -188,7 +188,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne citeert Bart Eeckhout (De Morgen) en noemt dit ‘terecht’.',
       tags: ['wc', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: '‘Werkende migranten dragen bij aan economie en sociale zekerheid. Ze zijn zelfs onmisbaar om onze welvaart op peil te houden.’', paragraph: 17 },
+        { source: DEBRUYNE, quote: 'Werkende migranten dragen bij aan economie en sociale zekerheid. Ze zijn zelfs onmisbaar', paragraph: 17 },
       ],
     },
 
@@ -207,8 +207,8 @@ export const seedMap: SeedMap = {
       body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Ondanks de solidariteit in het verleden is het draagvlak in het Westen de laatste 50 jaar (sinds de arbeidsmigratie in de jaren 60) sterk verminderd.', paragraph: 5 },
-        { source: PRO, quote: 'Uit peilingen in België blijkt namelijk dat een groot deel van de mensen vindt dat er te véél immigratie is.', paragraph: 5 },
+        { source: PRO, quote: 'de laatste 50 jaar (sinds de arbeidsmigratie in de jaren 60) sterk verminderd', paragraph: 5 },
+        { source: PRO, quote: 'een groot deel van de mensen vindt dat er te véél immigratie is', paragraph: 5 },
       ],
     },
     {
@@ -217,7 +217,7 @@ export const seedMap: SeedMap = {
       title: 'Het gebrek aan draagvlak vloeit voort uit de natuurlijke neiging van mensen om in groepen met gedeelde waarden en afspraken te leven.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven waarbinnen gemeenschappelijke waarden en afspraken leven die door iedereen begrepen en toegepast worden.', paragraph: 9 },
+        { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven', paragraph: 9 },
       ],
     },
     {
@@ -226,7 +226,7 @@ export const seedMap: SeedMap = {
       title: 'Migratie moet de regels van de culturele entiteiten respecteren; menselijkheid vraagt geen tolerantie voor elke inwijkeling.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Migratie moet de regels van de culturele entiteiten respecteren. Goedheid en ‘menselijkheid’ heeft niets te maken met de veronderstelde ‘tolerantie’ die iedereen voor inwijkelingen zou moeten hebben.', paragraph: 9 },
+        { source: PRO, quote: 'Migratie moet de regels van de culturele entiteiten respecteren.', paragraph: 9 },
       ],
     },
     {
@@ -235,7 +235,7 @@ export const seedMap: SeedMap = {
       title: 'Bij schaarste, of als ‘verstekelingen’ de lusten maar niet de lasten van de groep dragen, daalt de tolerantie binnen een groep.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'wanneer er carentie is of wanneer er een ‘beduidend’ aantal dissidenten in de groep vertoeft die als een soort verstekelingen de lusten van de groep genieten, maar niet de lasten (willen) dragen.', paragraph: 9 },
+        { source: PRO, quote: 'verstekelingen de lusten van de groep genieten, maar niet de lasten', paragraph: 9 },
       ],
     },
     {
@@ -244,7 +244,7 @@ export const seedMap: SeedMap = {
       title: 'Slechts een kleine minderheid van de Belgen wijst immigratie af zonder echte reden, uit puur racisme.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'racisme: een kleine minderheid van de Belgen haalt geen echte reden aan en is gewoon racistisch', paragraph: 12 },
+        { source: PRO, quote: 'een kleine minderheid van de Belgen haalt geen echte reden aan', paragraph: 12 },
       ],
     },
     {
@@ -253,7 +253,7 @@ export const seedMap: SeedMap = {
       title: 'Begrensde solidariteit en bezorgdheid om de welvaart (‘we kunnen niet heel Afrika binnenhalen’) ondermijnen het draagvlak.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'begrenzing van de solidariteit en bezorgdheid rond welvaart: “we kunnen niet heel Afrika binnenhalen”', paragraph: 12 },
+        { source: PRO, quote: 'rond welvaart: “we kunnen niet heel Afrika binnenhalen”', paragraph: 12 },
       ],
     },
     {
@@ -262,7 +262,7 @@ export const seedMap: SeedMap = {
       title: 'Demografische druk – een dichtbevolkt land, stijgende woningprijzen, meer files – ondermijnt het draagvlak.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'demografische druk op de maatschappelijke draagkracht: ‘België is reeds dicht bevolkt, door een verdere bevolkingsstijging stijgen woningprijzen en nemen de files in het verkeer alsmaar toe’', paragraph: 12 },
+        { source: PRO, quote: 'door een verdere bevolkingsstijging stijgen woningprijzen', paragraph: 12 },
       ],
     },
     {
@@ -271,7 +271,7 @@ export const seedMap: SeedMap = {
       title: 'Slechte integratie ondermijnt het draagvlak: nieuwkomers zijn oververtegenwoordigd in de statistieken van werkloosheid en criminaliteit.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'slechte integratie: nieuwkomers zijn oververtegenwoordigd in slechte statistieken zoals werkloosheid en criminaliteit.', paragraph: 12 },
+        { source: PRO, quote: 'nieuwkomers zijn oververtegenwoordigd in slechte statistieken', paragraph: 12 },
       ],
     },
     {
@@ -280,7 +280,7 @@ export const seedMap: SeedMap = {
       title: 'Een deel van de nieuwkomers is conservatiever dan de meerderheid in het herkomstland en vormt door isolatie parallelle samenlevingen.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Bovendien zijn een klein deel conservatiever dan de meerderheid in hun thuisland en vormen door hun isolatie parallelle samenlevingen', paragraph: 12 },
+        { source: PRO, quote: 'vormen door hun isolatie parallelle samenlevingen', paragraph: 12 },
       ],
     },
     {
@@ -289,7 +289,7 @@ export const seedMap: SeedMap = {
       title: 'Maak van ‘we kiezen onze migranten zelf’ het uitgangspunt van het Belgische en Europese beleid voor vrijwillige migratie.',
       tags: ['dv', 'vn'],
       citations: [
-        { source: PRO, quote: 'We kiezen onze migranten zelf”. Dat moet het uitgangspunt zijn van het Europese en Belgische immigratiebeleid bij vrijwillige migratie.', paragraph: 31 },
+        { source: PRO, quote: 'We kiezen onze migranten zelf”. Dat moet het uitgangspunt zijn', paragraph: 31 },
       ],
     },
     {
@@ -339,8 +339,8 @@ export const seedMap: SeedMap = {
       body: 'PRO: het pact lijst terechte aanbevelingen op, maar biedt ook geen operationele oplossing tegen mensensmokkel of voor landen die afgewezen onderdanen niet terugnemen.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'De VN heeft een pact geschreven dat echter geen internationaal draagvlak heeft.', paragraph: 14 },
-        { source: PRO, quote: 'Het zogenaamde VN-migratiepact lijst terechte aanbevelingen op, maar biedt geen oplossing voor landen die de immigratie naar hun land willen verminderen, omdat het geen concrete oplossing biedt om gedwongen migratie te voorkomen.', paragraph: 14 },
+        { source: PRO, quote: 'een pact geschreven dat echter geen internationaal draagvlak heeft', paragraph: 14 },
+        { source: PRO, quote: 'geen oplossing voor landen die de immigratie naar hun land willen verminderen', paragraph: 14 },
       ],
     },
     {
@@ -348,7 +348,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Los van het draagvlak is het een morele plicht om gedwongen migratie te voorkomen.',
       tags: ['vn'],
-      citations: [{ source: PRO, quote: 'Los van het maatschappelijk draagvlak is het onze morele plicht om gedwongen migratie te voorkomen.', paragraph: 19 }],
+      citations: [{ source: PRO, quote: 'onze morele plicht om gedwongen migratie te voorkomen', paragraph: 19 }],
     },
     {
       key: 'vn-veto',
@@ -357,7 +357,7 @@ export const seedMap: SeedMap = {
       body: 'Onderdeel van PRO’s voorstel om ‘de VN te democratiseren en te versterken’.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: '1. Niet-Europese immigratie: de VN democratiseren en versterken 1.1. Vetorecht in de VN-Veiligheidsraad afschaffen', paragraph: 20 },
+        { source: PRO, quote: '1.1. Vetorecht in de VN-Veiligheidsraad afschaffen', paragraph: 21 },
       ],
     },
     {
@@ -367,9 +367,9 @@ export const seedMap: SeedMap = {
       body: 'PRO: ‘Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.’',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'De oorzaken van gedwongen migratie (oorlog, vervolging, dictatuur,..) hebben veel te maken met geopolitiek.', paragraph: 22 },
-        { source: PRO, quote: 'Zij misbruiken namelijk hun vetorecht in de VN Veiligheidsraad en blokkeren zo de nodige militaire tussenkomsten in regionale conflicten.', paragraph: 15 },
-        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.', paragraph: 24 },
+        { source: PRO, quote: 'gedwongen migratie (oorlog, vervolging, dictatuur,..) hebben veel te maken met geopolitiek', paragraph: 22 },
+        { source: PRO, quote: 'blokkeren zo de nodige militaire tussenkomsten', paragraph: 15 },
+        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken', paragraph: 24 },
       ],
     },
     {
@@ -379,7 +379,7 @@ export const seedMap: SeedMap = {
       body: 'PRO voegt eraan toe dat Frankrijk het veto wil afschaffen, zonder daarvoor een bron te geven.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Na het vertrek van het VK uit de EU is Frankrijk nog de enige lidstaat met een vetorecht in de VN-Veiligheidsraad. En Frankrijk gebruikt haar vetorecht al lang niet meer', paragraph: 23 },
+        { source: PRO, quote: 'En Frankrijk gebruikt haar vetorecht al lang niet meer', paragraph: 23 },
       ],
     },
     {
@@ -389,8 +389,8 @@ export const seedMap: SeedMap = {
       body: 'Bij voorkeur in een land met taal- en cultuurverwantschap.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: '1.2. Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25 },
-        { source: PRO, quote: 'Daarbij is het beter vluchtelingen in de eigen regio op te vangen in een land met een taal- en cultuurverwantschap', paragraph: 27 },
+        { source: PRO, quote: 'Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25 },
+        { source: PRO, quote: 'vluchtelingen in de eigen regio op te vangen', paragraph: 27 },
       ],
     },
     {
@@ -399,8 +399,8 @@ export const seedMap: SeedMap = {
       title: 'De opvang van oorlogsvluchtelingen is een morele verantwoordelijkheid van iedereen; een migratiepact vindt pas draagvlak als iedereen die opneemt.',
       tags: ['vn', 'dv'],
       citations: [
-        { source: PRO, quote: 'De opvang van politieke en oorlogsvluchtelingen is een morele verantwoordelijkheid van iedereen, niet enkel van de EU.', paragraph: 26 },
-        { source: PRO, quote: 'Een migratiepact kan enkel draagvlak vinden als iedereen deze verantwoordelijkheid neemt.', paragraph: 26 },
+        { source: PRO, quote: 'is een morele verantwoordelijkheid van iedereen', paragraph: 26 },
+        { source: PRO, quote: 'kan enkel draagvlak vinden als iedereen deze verantwoordelijkheid neemt', paragraph: 26 },
       ],
     },
     {
@@ -409,7 +409,7 @@ export const seedMap: SeedMap = {
       title: 'Voer een menswaardig Europees minimumloon in, zodat de EU voor al haar burgers een aantrekkelijke arbeidsmarkt schept.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'is zichzelf en haar burgers verplicht om een aantrekkelijke arbeidsmarkt te creëren voor al haar burgers. Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
+        { source: PRO, quote: 'voor al haar burgers. Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
       ],
     },
     {
@@ -418,7 +418,7 @@ export const seedMap: SeedMap = {
       title: 'Veel EU-burgers migreren naar lidstaten met een aantrekkelijkere arbeidsmarkt, dus met betere lonen.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Veel mensen binnen de EU migreren naar lidstaten met een aantrekkelijkere arbeidsmarkt, zeg maar betere lonen.', paragraph: 29 },
+        { source: PRO, quote: 'met een aantrekkelijkere arbeidsmarkt, zeg maar betere lonen', paragraph: 29 },
       ],
     },
     {
@@ -427,7 +427,7 @@ export const seedMap: SeedMap = {
       title: 'Sta volgmigratie enkel toe mits een financiële waarborg van wie iemand wil laten overkomen, naar Canadees voorbeeld.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'PRO stelt voor om volgmigratie toe te staan mits een financiële waarborg van degene die iemand wenst te laten immigreren.', paragraph: 33 },
+        { source: PRO, quote: 'volgmigratie toe te staan mits een financiële waarborg', paragraph: 33 },
       ],
     },
     {
@@ -436,7 +436,7 @@ export const seedMap: SeedMap = {
       title: 'Organiseer arbeidsmigratie met een systeem van Green Cards.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Daarnaast wil PRO een systeem van Green Cards invoeren voor de organisatie van arbeidsmigratie.', paragraph: 34 },
+        { source: PRO, quote: 'wil PRO een systeem van Green Cards invoeren', paragraph: 34 },
       ],
     },
     {
@@ -445,8 +445,8 @@ export const seedMap: SeedMap = {
       title: 'Bied in de regio van herkomst offshore asielcentra aan, georganiseerd en gecontroleerd door de VN, naar Deens voorbeeld.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Men kan de gevaarlijke tochten en mensensmokkel overbodig maken door in de regio van de migranten zelf offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken.', paragraph: 38 },
-        { source: PRO, quote: 'Ten behoeve van veiligheid en welzijn van deze mensen moeten dergelijke asielcentra georganiseerd en gecontroleerd worden door de VN.', paragraph: 39 },
+        { source: PRO, quote: 'offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken', paragraph: 38 },
+        { source: PRO, quote: 'georganiseerd en gecontroleerd worden door de VN', paragraph: 39 },
       ],
     },
     {
@@ -456,8 +456,8 @@ export const seedMap: SeedMap = {
       body: 'PRO noemt dat onrechtvaardig: niet iedere vluchteling heeft gelijke kansen.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Migranten moeten gevaarlijke tochten maken om tot in West-Europa te geraken. Het zijn enkel de fysiek en financieel sterkere mensen die er geraken.', paragraph: 36 },
-        { source: PRO, quote: 'Mensensmokkelaars verdienen op die manier grof geld met smokkel van migranten en vluchtelingen.', paragraph: 37 },
+        { source: PRO, quote: 'enkel de fysiek en financieel sterkere mensen', paragraph: 36 },
+        { source: PRO, quote: 'Mensensmokkelaars verdienen op die manier grof geld', paragraph: 37 },
       ],
     },
     {
@@ -486,7 +486,7 @@ export const seedMap: SeedMap = {
       body: 'Deniz Ay: dat komt de hele bevolking ten goede.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Steden de mogelijkheid bieden om hun beloftevol potentieel te activeren en werk te maken van de integratie van migranten, komt de hele bevolking ten goede.', paragraph: 14 },
+        { source: AY, quote: 'werk te maken van de integratie van migranten, komt de hele bevolking ten goede', paragraph: 14 },
         { source: AY, quote: 'Hierbij kunnen financiële en administratieve bevoegdheden van nationale/federale overheden naar het lokale niveau worden overgeheveld.', paragraph: 14 },
       ],
     },
@@ -570,7 +570,7 @@ export const seedMap: SeedMap = {
       title: 'Nieuwkomers met toegang tot taal- en beroepsopleiding gaan werken, betalen belastingen en dragen zo bij aan de stad.',
       tags: ['sb', 'dv'],
       citations: [
-        { source: AY, quote: 'Nieuwkomers die toegang hebben tot taal- en beroepsopleidingen en vervolgens de stap naar de arbeidsmarkt zetten, betalen belastingen en leveren zo een bijdrage aan de stad.', paragraph: 8 },
+        { source: AY, quote: 'de stap naar de arbeidsmarkt zetten, betalen belastingen en leveren zo een bijdrage aan de stad', paragraph: 8 },
       ],
     },
     {
@@ -579,7 +579,7 @@ export const seedMap: SeedMap = {
       title: 'Geef stadsnetwerken meer macht, zodat steden samen nieuwe integratiestrategieën ontwikkelen en verspreiden.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Die netwerken meer macht geven, is een eenvoudig stap om steden te helpen samenwerken om nieuwe plaatselijke integratiestrategieën te ontwikkelen en te verspreiden.', paragraph: 17 },
+        { source: AY, quote: 'Die netwerken meer macht geven, is een eenvoudig stap om steden te helpen samenwerken', paragraph: 17 },
       ],
     },
     {
@@ -599,7 +599,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens Ay sluit zo’n stadsburgerschap beter aan bij de mondiale politiek en de toenemende mobiliteit van mensen.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Deze aanpak van de integratie van migranten op stadsniveau zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen.', paragraph: 20 },
+        { source: AY, quote: 'zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen', paragraph: 20 },
         { source: AY, quote: 'een nieuwe progressieve invulling van burgerschap die gebaseerd is op het bewonen van een bepaalde stad en bezield is door de rechten van de mens.', paragraph: 20 },
         { source: AY, quote: 'Zo’n stadsburgerschap sluit beter aan bij de hedendaagse mondiale politieke omstandigheden en de toenemende mobiliteit van mensen.', paragraph: 20 },
       ],
@@ -610,7 +610,7 @@ export const seedMap: SeedMap = {
       title: 'In een stad zijn politiek en praktijkveld veel makkelijker tot actie aan te zetten, omdat het bestuur dicht bij de kiezers staat.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Het is veel eenvoudiger om de politiek en het praktijkveld in een stad tot actie aan te sporen dan op nationaal niveau, omdat de overheid er veel dichter staat bij hun kiezers.', paragraph: 18 },
+        { source: AY, quote: 'in een stad tot actie aan te sporen dan op nationaal niveau, omdat de overheid er veel dichter staat bij hun kiezers', paragraph: 18 },
       ],
     },
     {
@@ -619,7 +619,7 @@ export const seedMap: SeedMap = {
       title: 'Het struikelblok is vaak niet geld, maar gebrek aan steun bij de bevolking en verzet van wie sociaaleconomische privileges heeft.',
       tags: ['dv', 'sb'],
       citations: [
-        { source: AY, quote: 'Het struikelblok is vaak niet het gebrek aan financiële middelen, maar het gebrek aan steun van de bevolking en de politieke eisen van mensen met sociaaleconomische privileges', paragraph: 19 },
+        { source: AY, quote: 'Het struikelblok is vaak niet het gebrek aan financiële middelen, maar het gebrek aan steun van de bevolking', paragraph: 19 },
       ],
     },
     {
@@ -628,7 +628,7 @@ export const seedMap: SeedMap = {
       title: 'Laat beleidsmakers en middenveld het grote publiek informeren over de ‘publieke voordelen’ van doordachte integratiestrategieën.',
       tags: ['dv', 'sb'],
       citations: [
-        { source: AY, quote: 'Dit idee kan rekenen op meer steun als beleidsmakers en het maatschappelijk middenveld zich inzetten om het grote publiek op de hoogte te brengen van de ‘publieke voordelen’ van goed doordachte integratiestrategieën.', paragraph: 19 },
+        { source: AY, quote: 'het grote publiek op de hoogte te brengen van de ‘publieke voordelen’ van goed doordachte integratiestrategieën', paragraph: 19 },
       ],
     },
     {
@@ -666,7 +666,7 @@ export const seedMap: SeedMap = {
       body: 'De organisaties achter de kritiek op het Integratiepact erkennen de kloof, maar zoeken de oorzaak vooral in discriminatie.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Die etnische kloof in werkzaamheidsgraad, schooluitkomsten, deelname aan het verenigingsleven, zorgconsumptie, woningbezit en ga zo maar door is in Vlaanderen reëel en hardnekkig.', paragraph: 1 },
+        { source: PACT, quote: 'woningbezit en ga zo maar door is in Vlaanderen reëel en hardnekkig', paragraph: 1 },
       ],
     },
     {
@@ -674,7 +674,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Racisme en discriminatie spelen een cruciale rol in de etnische kloof.',
       tags: ['ip', 'dv'],
-      citations: [{ source: PACT, quote: 'De oorzaken van deze kloof zijn meervoudig, maar racisme en discriminatie spelen een cruciale rol.', paragraph: 1 }],
+      citations: [{ source: PACT, quote: 'maar racisme en discriminatie spelen een cruciale rol', paragraph: 1 }],
     },
     {
       key: 'ip-grondrechten',
@@ -683,8 +683,8 @@ export const seedMap: SeedMap = {
       body: 'Volgens de organisaties is dat de ‘conditio sine qua non’ van een integratiepact, en heeft de overheid daarvoor de sleutels in handen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Het ontbreekt bovendien aan een degelijk uitgewerkt grondrechtenbeleid die de conditio sine qua non vormen van een integratiepact die naam waardig.', paragraph: 1 },
-        { source: PACT, quote: 'Maar het is de overheid die de sleutels in handen heeft om structurele hefbomen te voorzien om mensen die opveren, rechtop te houden.', paragraph: 1 },
+        { source: PACT, quote: 'Het ontbreekt bovendien aan een degelijk uitgewerkt grondrechtenbeleid', paragraph: 1 },
+        { source: PACT, quote: 'het is de overheid die de sleutels in handen heeft om structurele hefbomen te voorzien', paragraph: 1 },
       ],
     },
     {
@@ -693,7 +693,7 @@ export const seedMap: SeedMap = {
       title: 'Voer praktijktesten in, zodat gelijkheid geen woord maar een afgedwongen praktijk wordt.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken, strandt op politieke onwil.', paragraph: 1 },
+        { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken', paragraph: 1 },
       ],
     },
     {
@@ -702,8 +702,8 @@ export const seedMap: SeedMap = {
       title: 'Minister Homans verwierp de voorstellen van het middenveld voor praktijktesten, controle en sancties; Vlaanderen weigerde lang praktijktesten door inspecties.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Vlaams minister van Integratie Liesbeth Homans was inhoudelijk niet akkoord met de voorstellen van het middenveld, zoals praktijktesten en andere vormen van controle en sancties.', paragraph: 1 },
-        { source: PACT, quote: 'met de lange Vlaamse weigering voor praktijktesten door overheidsinspecties als duidelijk voorbeeld', paragraph: 1 },
+        { source: PACT, quote: 'Liesbeth Homans was inhoudelijk niet akkoord met de voorstellen van het middenveld, zoals praktijktesten', paragraph: 1 },
+        { source: PACT, quote: 'de lange Vlaamse weigering voor praktijktesten door overheidsinspecties', paragraph: 1 },
       ],
     },
     {
@@ -713,7 +713,7 @@ export const seedMap: SeedMap = {
       body: 'De uitwerking van het pact werd aan een aparte vzw uitbesteed; ‘waar is die overheid in dit verhaal?’',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'De overheid ruilde haar directe trekkende rol in voor quasi afwezigheid, behalve enkele ambtenaren in de werkgroepen', paragraph: 1 },
+        { source: PACT, quote: 'De overheid ruilde haar directe trekkende rol in voor quasi afwezigheid', paragraph: 1 },
       ],
     },
     {
@@ -722,7 +722,7 @@ export const seedMap: SeedMap = {
       title: 'Overheid en pact leggen de verantwoordelijkheid bij de veerkracht van het individu in plaats van structureel tegen discriminatie op te treden.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'De overheid schuift een verhaal naar voren over de eigen verantwoordelijkheid, over de eigen veerkracht van het individu.', paragraph: 1 },
+        { source: PACT, quote: 'over de eigen verantwoordelijkheid, over de eigen veerkracht van het individu', paragraph: 1 },
         { source: PACT, quote: 'Het kernwoord van de finale analyse is ‘veerkracht’ van het individu.', paragraph: 1 },
       ],
     },
@@ -733,9 +733,9 @@ export const seedMap: SeedMap = {
       body: 'Rekenen op individuele veerkracht helpt niet zolang het systeem zelf burgers met migratieroots marginaliseert.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen die vlot elke crisis doorstaan.', paragraph: 1 },
-        { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan, zodat de grondrechten gegarandeerd blijven', paragraph: 1 },
-        { source: PACT, quote: 'Al jaren lang doet de samenleving beroep op de individuele veerkracht, maar er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert eens ze rechtop staan.', paragraph: 1 },
+        { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen', paragraph: 1 },
+        { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan', paragraph: 1 },
+        { source: PACT, quote: 'er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert', paragraph: 1 },
       ],
     },
     {
@@ -744,8 +744,8 @@ export const seedMap: SeedMap = {
       title: 'Op het Agentschap Integratie en Inburgering werd enkel bespaard; het stevende af op een tekort van 12 miljoen euro in 2019.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Integendeel, er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie. Zover zelfs dat het basiswerk om integratie te realiseren in het gedrang komt.', paragraph: 1 },
-        { source: PACT, quote: 'In de praktijk stevent het agentschap dit jaar af op een tekort van “enkele miljoenen euro” die in 2019 zou oplopen tot 12 miljoen euro.', paragraph: 1 },
+        { source: PACT, quote: 'er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie', paragraph: 1 },
+        { source: PACT, quote: 'een tekort van “enkele miljoenen euro” die in 2019 zou oplopen tot 12 miljoen euro', paragraph: 1 },
       ],
     },
     {
@@ -755,7 +755,7 @@ export const seedMap: SeedMap = {
       body: 'Vaststelling van de organisaties die aan de focusgroepen en werkmomenten van het pact deelnamen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Ondanks de vele pogingen, stellen we vast dat de grondrechten tot op vandaag geen plaats hebben in een structureel integratiebeleid. Er is ook geen vertaalslag in het integratiepact.', paragraph: 1 },
+        { source: PACT, quote: 'de grondrechten tot op vandaag geen plaats hebben in een structureel integratiebeleid', paragraph: 1 },
       ],
     },
     {
@@ -764,7 +764,7 @@ export const seedMap: SeedMap = {
       title: 'Discriminatie manifesteert zich bij uitstek op grondwettelijke rechten: het recht op een woning, een job en goede onderwijskansen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Discriminatie en racisme manifesteren zich immers bij uitstek op de rechten die voor elke burger van ons land gegarandeerd zijn in de grondwet', paragraph: 1 },
+        { source: PACT, quote: 'manifesteren zich immers bij uitstek op de rechten die voor elke burger van ons land gegarandeerd zijn in de grondwet', paragraph: 1 },
       ],
     },
     {
@@ -802,7 +802,7 @@ export const seedMap: SeedMap = {
       tags: ['ip'],
       citations: [
         { source: PACT, quote: 'Want een ‘coalition of the willing’ mondt niet vanzelf uit in systeemverandering.', paragraph: 1 },
-        { source: PACT, quote: 'Een coalition of the willing die niet inzet op de afdwingbaarheid van grondrechten en eist dat er een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen.', paragraph: 1 },
+        { source: PACT, quote: 'een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen', paragraph: 1 },
       ],
     },
     {
@@ -812,7 +812,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne: niet de nieuwkomers maar het beleid – VDAB, inburgering, opvang, gezinshereniging – hindert de integratie.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'Overheden strooien dus zélf zand in de integratiemachine. En dat zal het zogenaamde ‘Vlaamse Turboplan’ niet zomaar oplossen', paragraph: 14 },
+        { source: DEBRUYNE, quote: 'Overheden strooien dus zélf zand in de integratiemachine.', paragraph: 14 },
       ],
     },
     {
@@ -822,8 +822,8 @@ export const seedMap: SeedMap = {
       body: 'Audit van Deloitte en Roland Berger (2023) en OESO-rapport, geciteerd door Debruyne.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'Die werd gevolgd door een recente audit van Deloitte en Roland Berger over VDAB in 2023, die aangeeft dat VDAB haar basisopdracht van arbeidsbemiddeling niet aankan', paragraph: 9 },
-        { source: DEBRUYNE, quote: 'Er is een totaal gebrek aan samenwerking en geïntegreerde aanpak tussen de VDAB en andere Vlaamse overheidsdiensten als het Agentschap Integratie en Inburgering', paragraph: 11 },
+        { source: DEBRUYNE, quote: 'die aangeeft dat VDAB haar basisopdracht van arbeidsbemiddeling niet aankan', paragraph: 9 },
+        { source: DEBRUYNE, quote: 'Er is een totaal gebrek aan samenwerking en geïntegreerde aanpak', paragraph: 10 },
       ],
     },
     {
@@ -832,8 +832,8 @@ export const seedMap: SeedMap = {
       title: 'Integratietrajecten zijn niet duurzaam: nieuwkomers vinden sneller werk, maar na vijf à zes jaar blijkt die job vaak niet duurzaam.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'De bestaande integratietrajecten zijn bovendien allerminst duurzaam. Kortetermijndenken en ‘turfpolitiek’ domineren', paragraph: 12 },
-        { source: DEBRUYNE, quote: '‘In Vlaanderen kunnen nieuwkomers tegenwoordig sneller aan de slag, maar zodra ze vijf of zes jaar in het land zijn, blijkt die tewerkstelling vaak niet duurzaam.’', paragraph: 12 },
+        { source: DEBRUYNE, quote: 'De bestaande integratietrajecten zijn bovendien allerminst duurzaam.', paragraph: 12 },
+        { source: DEBRUYNE, quote: 'zodra ze vijf of zes jaar in het land zijn, blijkt die tewerkstelling vaak niet duurzaam', paragraph: 12 },
       ],
     },
     {
@@ -843,7 +843,7 @@ export const seedMap: SeedMap = {
       body: 'Doctoraatsonderzoek van Sarah Carpentier (2016), geciteerd door Debruyne.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: '‘Hun kans om uit te stromen uit het leefloon daalt niet naarmate zij langer een bijstandsuitkering krijgen wat wel het geval is voor Belgische en Europese bijstandsgerechtigden.’', paragraph: 12 },
+        { source: DEBRUYNE, quote: 'Hun kans om uit te stromen uit het leefloon daalt niet naarmate zij langer een bijstandsuitkering krijgen', paragraph: 12 },
       ],
     },
     {
@@ -852,7 +852,7 @@ export const seedMap: SeedMap = {
       title: 'Inburgering werd onder de Vlaamse regering betalend, met nieuwe drempels, ook voor EU-burgers die het traject vrijwillig volgden.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'Het integratie en-inburgeringsbeleid werd onder deze Vlaamse regering trouwens opeens betalend. Nieuwe drempels dus, ook voor Unieburgers die in grote aantallen het traject vrijwillig volgden.', paragraph: 15 },
+        { source: DEBRUYNE, quote: 'Het integratie en-inburgeringsbeleid werd onder deze Vlaamse regering trouwens opeens betalend.', paragraph: 15 },
       ],
     },
     {
@@ -861,7 +861,7 @@ export const seedMap: SeedMap = {
       title: 'De permanente opvangcrisis maakt asielzoekers dakloos die anders al zouden kunnen werken.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'De permanente opvangcrisis creëert dakloosheid voor asielzoekers die anders al zouden kunnen werken.', paragraph: 16 },
+        { source: DEBRUYNE, quote: 'De permanente opvangcrisis creëert dakloosheid voor asielzoekers', paragraph: 16 },
       ],
     },
     {
@@ -871,7 +871,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne, op basis van zijn kwalitatief onderzoek in ‘Gezinshereniging onder druk’ (epo, 2024).',
       tags: ['ip', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Die procedure draagt bij aan gefnuikte onderwijscarrières van jongeren en falende arbeids- en integratietrajecten van volwassen vluchtelingen, en jarenlange scheiding van gezinsleden.', paragraph: 18 },
+        { source: DEBRUYNE, quote: 'Die procedure draagt bij aan gefnuikte onderwijscarrières van jongeren', paragraph: 18 },
       ],
     },
     {
@@ -880,7 +880,7 @@ export const seedMap: SeedMap = {
       title: 'Legale migratietrajecten die in de feiten onhaalbaar zijn, zijn in de praktijk niet meer dan een luchtspiegeling.',
       tags: ['ip', 'vn'],
       citations: [
-        { source: DEBRUYNE, quote: 'Als procedures en dito migratietrajecten via wettige weg in de feiten onhaalbaar zijn, zijn ze in de praktijk niet meer dan een luchtspiegeling.', paragraph: 18 },
+        { source: DEBRUYNE, quote: 'in de feiten onhaalbaar zijn, zijn ze in de praktijk niet meer dan een luchtspiegeling', paragraph: 18 },
       ],
     },
     {
@@ -931,7 +931,7 @@ export const seedMap: SeedMap = {
       body: 'Asielzoekers niet inbegrepen; voor vreemdelingen alleen was het saldo +72.000, voor Belgen negatief.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'In 2011 migreerden – asielzoekers niet inbegrepen – 138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking.', paragraph: 434 },
+        { source: KRUISPUNT, quote: '138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking', paragraph: 435 },
       ],
     },
     {
@@ -965,7 +965,7 @@ export const seedMap: SeedMap = {
       title: 'Gezinsmigratie is het belangrijkste motief voor een eerste verblijfstitel van derdelanders in België en de buurlanden.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'Uit Eurostat-data blijkt dat ‘gezinsmigratie’ het belangrijkste motief is in België en de buurlanden om een eerste verblijfstitel aan derdelanders af te leveren.', paragraph: 442 },
+        { source: KRUISPUNT, quote: '‘gezinsmigratie’ het belangrijkste motief is in België en de buurlanden om een eerste verblijfstitel aan derdelanders af te leveren', paragraph: 442 },
       ],
     },
     {
@@ -1065,7 +1065,7 @@ export const seedMap: SeedMap = {
       title: 'Investeer in een betere registratie en analyse van migratiestromen, zodat migratiebeleid op feiten kan steunen.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'We willen dan ook een warm pleidooi houden om te blijven inzetten op een betere registratie en analyse van de huidige migratiestromen en hun karakteristieken.', paragraph: 487 },
+        { source: KRUISPUNT, quote: 'een warm pleidooi houden om te blijven inzetten op een betere registratie en analyse van de huidige migratiestromen', paragraph: 487 },
       ],
     },
     {
@@ -1084,7 +1084,7 @@ export const seedMap: SeedMap = {
       title: 'De koppeling tussen migratie en stijgende armoede moet sterk gerelativeerd worden: migratie verklaart maar een klein deel van de armoede.',
       tags: ['mc', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'De koppeling met stijgende armoedecijfers moet trouwens sterk gerelativeerd worden.', paragraph: 25 },
+        { source: DEBRUYNE, quote: 'De koppeling met stijgende armoedecijfers moet trouwens sterk gerelativeerd worden', paragraph: 25 },
         { source: DEBRUYNE, quote: 'Daarvan wordt dus maar een klein deel verklaard door de recente migratie', paragraph: 25 },
       ],
     },

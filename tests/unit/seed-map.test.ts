@@ -48,6 +48,15 @@ const LEFTOVER_MARKERS = [
   'www.',
 ];
 
+/**
+ * The project may ship only short quotations from the seed documents, never the texts
+ * themselves: every quote is at least MIN_QUOTE_WORDS words and at most MAX_QUOTE_CHARS
+ * characters, and the quotes from one document together cover at most MAX_COVERAGE of it.
+ */
+const MIN_QUOTE_WORDS = 6;
+const MAX_QUOTE_CHARS = 160;
+const MAX_COVERAGE = 0.25;
+
 const SOURCED_KINDS: NodeKind[] = ['CLAIM', 'PROPOSAL', 'EVIDENCE'];
 const nodeByKey = new Map(seedMap.nodes.map((n) => [n.key, n]));
 const relationByKey = new Map(seedMap.relations.map((r) => [r.key, r]));
@@ -128,8 +137,8 @@ describe('seed map: structure', () => {
     for (const c of citations) {
       const where = `${c.node}#${c.index}`;
       expect(Object.keys(DOCUMENT_OF_SOURCE), where).toContain(c.source);
-      expect(c.quote.trim().split(/\s+/).length, where).toBeGreaterThanOrEqual(8);
-      expect(c.quote.length, where).toBeLessThanOrEqual(320);
+      expect(c.quote.trim().split(/\s+/).length, where).toBeGreaterThanOrEqual(MIN_QUOTE_WORDS);
+      expect(c.quote.length, where).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
       expect(Number.isInteger(c.paragraph) && c.paragraph >= 1, where).toBe(true);
       const lower = c.quote.toLowerCase();
       for (const marker of LEFTOVER_MARKERS) expect(lower, `${where} quotes web-page leftovers (${marker})`).not.toContain(marker);
@@ -257,6 +266,30 @@ describe.skipIf(!seedsPresent)('seed map: quotes in the seed documents', () => {
       if (paragraph !== c.paragraph) problems.push(`${c.node}#${c.index}: paragraph ${c.paragraph}, found in ${paragraph}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it(`quotes at most ${MAX_COVERAGE * 100} % of each document (the union of the quoted ranges)`, () => {
+    const report: string[] = [];
+    for (const [key, number] of Object.entries(DOCUMENT_OF_SOURCE)) {
+      const text = texts.get(key)!;
+      // the first occurrence of each quote, merged where quotes overlap or touch
+      const ranges = citations
+        .filter((c) => c.source === key)
+        .map((c) => findQuote(text, c.quote))
+        .filter((r): r is NonNullable<typeof r> => r !== null)
+        .sort((a, b) => a.start - b.start);
+      let covered = 0;
+      let end = 0;
+      for (const r of ranges) {
+        const from = Math.max(r.start, end);
+        if (r.end > from) covered += r.end - from;
+        end = Math.max(end, r.end);
+      }
+      const share = covered / text.length;
+      report.push(`  ${number} ${key}: ${covered} of ${text.length} characters, ${(share * 100).toFixed(1)} % (${ranges.length} quotes)`);
+      expect(share, `${key} quotes ${(share * 100).toFixed(1)} % of its text`).toBeLessThanOrEqual(MAX_COVERAGE);
+    }
+    console.log(['seed map: quote coverage per document', ...report].join('\n'));
   });
 
   it('quotes no passage that spans a hyphenated line break', () => {
