@@ -16,6 +16,11 @@ interface DemoGraph {
 test.use({ locale: 'en-GB' });
 
 test('an anonymous visitor finds the demo map, opens it read-only, and reads the quotes behind its claims', async ({ page }) => {
+  // the home page points to it
+  await page.goto('/');
+  await expect(page.getByTestId('demo-map-link')).toHaveText(`See the demo map: ${DEMO_TITLE}`);
+  await expect(page.getByTestId('demo-map-link')).toHaveAttribute('href', `/maps/${DEMO_MAP_ID}`);
+  // and so does the list of public maps
   await page.goto('/maps');
   const link = page.getByRole('link', { name: DEMO_TITLE });
   await expect(link).toBeVisible();
