@@ -3,6 +3,8 @@
 // what differs and deletes what the seed no longer has. Running it twice changes
 // nothing the second time.
 import { createHash, randomBytes } from 'node:crypto';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { layoutGraph, positionsFrom } from '@/lib/argument/layout';
 import type { ArgNode, Citation, EntityType, Relation, Source, Tag } from '@/lib/argument/model';
 import { collectionOf, editableFields, type MapState, type Operation } from '@/lib/argument/operations';
 import { hashPassword } from './passwords';
@@ -96,6 +98,19 @@ export function desiredState(seed: SeedMap): MapState {
   return state;
 }
 
+/**
+ * The seed laid out as the editor's "automatic layout" would lay it out (elkjs, node
+ * heights estimated from the titles: 240 px wide cards, about 28 characters a line),
+ * so the demo map opens as a diagram rather than a grid. Deterministic: ELK's layout
+ * of the same input is the same.
+ */
+export async function laidOut(state: MapState): Promise<MapState> {
+  const size = (id: string) => ({ width: 240, height: 64 + 19 * Math.ceil((state.nodes.get(id)?.title.length ?? 0) / 28) });
+  const positions = positionsFrom(await new ELK().layout(layoutGraph(state, size)), state);
+  for (const [id, p] of positions) state.nodes.set(id, { ...state.nodes.get(id)!, x: p.x, y: p.y });
+  return state;
+}
+
 const ORDER: EntityType[] = ['tag', 'source', 'node', 'relation', 'citation'];
 const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -153,7 +168,8 @@ export async function seedDemoMap(seed: SeedMap, opts: { ifEmpty?: boolean } = {
     await createMap(ownerId, { title: seed.title, description: seed.description, language: seed.language, visibility: 'PUBLIC' }, DEMO_MAP_ID);
   }
   const current = await writeTransaction((tx) => loadState(tx, DEMO_MAP_ID));
-  const ops = syncOperations(current, desiredState(seed));
+  // new nodes get laid-out positions; nodes already there keep theirs (see syncOperations)
+  const ops = syncOperations(current, await laidOut(desiredState(seed)));
   if (ops.length) await applyBatch(DEMO_MAP_ID, ownerId, ops);
   return { created: !exists, operations: ops.length };
 }
