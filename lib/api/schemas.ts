@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
+import { normalizeForQuote } from '@/lib/sourcing/quote';
 import { ENTITY_TYPES, NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
 
 export const LIMITS = {
@@ -91,7 +92,7 @@ export const locator = z.strictObject({
 export const citationCreate = z.strictObject({
   nodeId: entityId,
   sourceId: entityId,
-  quote: requiredText(LIMITS.quote),
+  quote: requiredText(LIMITS.quote).refine((q) => normalizeForQuote(q) !== '', 'A quote needs visible text.'),
   locator: locator.optional(),
   // sourcing: accepted so that a citation read from the API can be sent back as it is
   // (undo, copy, paste), but ignored: the server sets it (lib/sourcing/check.ts)

@@ -162,7 +162,9 @@ async function demoOwner(): Promise<string> {
 
 export async function seedDemoMap(seed: SeedMap, opts: { ifEmpty?: boolean } = {}): Promise<{ created: boolean; operations: number }> {
   const exists = await db().argumentMap.findUnique({ where: { id: DEMO_MAP_ID } });
-  if (exists && opts.ifEmpty) return { created: false, operations: 0 };
+  // --if-empty (npm start): a demo map that has nodes is left alone; one left empty by a
+  // first start that failed halfway is filled
+  if (exists && opts.ifEmpty && (await db().node.count({ where: { mapId: DEMO_MAP_ID } })) > 0) return { created: false, operations: 0 };
   const ownerId = await demoOwner();
   if (!exists) {
     await createMap(ownerId, { title: seed.title, description: seed.description, language: seed.language, visibility: 'PUBLIC' }, DEMO_MAP_ID);

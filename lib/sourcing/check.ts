@@ -22,6 +22,7 @@ const withoutOffsets = ({ start: _start, end: _end, ...rest }: Locator): Locator
  * first occurrence.
  */
 export function locateInText(text: string, quote: string, locator: Locator = {}): { start: number; end: number } | null {
+  if (normalizeForQuote(quote) === '') return null;
   const { start, end } = locator;
   if (start !== undefined && end !== undefined && start >= 0 && start < end && end <= text.length) {
     if (normalizeForQuote(text.slice(start, end)) === normalizeForQuote(quote)) return { start, end };

@@ -23,14 +23,33 @@ export class TextExtractionError extends Error {
  * paragraphs, nothing blank at either end.
  */
 export function normalizeSourceText(text: string): string {
+  // (linear: no regular expression here backtracks over long runs of spaces)
   return text
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/\f/g, '\n\n')
     .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufeff]/g, '')
-    .replace(/[ \t\u00a0]+$/gm, '')
+    .split('\n')
+    .map(trimLineEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\s+|\s+$/g, '');
+    .trim();
+}
+
+/** The text without line breaks at its ends. */
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '\n') start++;
+  while (end > start && text[end - 1] === '\n') end--;
+  return text.slice(start, end);
+}
+
+/** A line without the spaces, tabs and no-break spaces at its end. */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\u00a0')) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Refuses an empty or oversized text; returns it otherwise. */
@@ -150,28 +169,44 @@ const CELLS = new Set(['td', 'th']);
  */
 export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
-  let line = '';
+  // the paragraph being read, as pieces joined once (linear however long it gets)
+  let pieces: string[] = [];
+  let last = ''; // its last character: '' at the start of a paragraph
   let pre = 0;
   let dropped = 0;
+  const push = (piece: string) => {
+    if (!piece) return;
+    pieces.push(piece);
+    last = piece[piece.length - 1];
+  };
   const flush = () => {
-    const p = line
+    const p = pieces
+      .join('')
       .split('\n')
-      .map((l) => (pre ? l.replace(/\s+$/, '') : l.trim()))
-      .join('\n')
-      .replace(/^\n+|\n+$/g, '');
-    if (p.trim()) paragraphs.push(p);
-    line = '';
+      .map((l) => (pre ? l.trimEnd() : l.trim()))
+      .join('\n');
+    if (p.trim()) paragraphs.push(trimNewlines(p));
+    pieces = [];
+    last = '';
   };
   const addText = (text: string) => {
     if (dropped) return;
     if (pre) {
-      line += text;
+      push(text);
       return;
     }
     const collapsed = text.replace(/[\s\u00a0]+/g, ' ');
     // one space between words, none at the start of a line
-    if (collapsed.startsWith(' ') && (line === '' || line.endsWith(' ') || line.endsWith('\n'))) line += collapsed.slice(1);
-    else line += collapsed;
+    push(collapsed.startsWith(' ') && (last === '' || last === ' ' || last === '\n') ? collapsed.slice(1) : collapsed);
+  };
+  const lineBreak = () => {
+    // no space before a line break
+    if (last === ' ') {
+      const k = pieces.length - 1;
+      pieces[k] = pieces[k].slice(0, -1);
+      if (!pieces[k]) pieces.pop();
+    }
+    push('\n');
   };
   const tag = (name: string, closing: boolean, attribs: Record<string, string> = {}) => {
     if (DROPPED.has(name)) {
@@ -180,12 +215,12 @@ export function htmlToText(html: string): string {
     }
     if (dropped) return;
     if (name === 'br') {
-      if (!closing) line = line.replace(/ $/, '') + '\n';
+      if (!closing) lineBreak();
     } else if (BLOCKS.has(name)) {
       flush();
       if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
-    } else if (CELLS.has(name) && !closing && line && !/\s$/.test(line)) {
-      line += ' ';
+    } else if (CELLS.has(name) && !closing && last !== '' && !/\s/.test(last)) {
+      push(' ');
     } else if (name === 'img' && !closing && attribs.alt?.trim()) {
       addText(` ${attribs.alt} `);
     }

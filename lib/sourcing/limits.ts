@@ -10,6 +10,8 @@ export const SOURCE_TEXT_LIMITS = {
   textChars: 1_000_000,
   /** pages read from a PDF */
   pdfPages: 2000,
+  /** how long reading a PDF may take before it is given up (checked between pages) */
+  pdfSeconds: 30,
 } as const;
 
 /** The file types a source's text can be uploaded as. */

@@ -114,10 +114,22 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     }
     const pages: string[] = [];
     let length = 0;
+    // a PDF built to keep the server busy (the same huge stream on every page) is stopped
+    // between pages once reading has taken too long
+    const deadline = Date.now() + SOURCE_TEXT_LIMITS.pdfSeconds * 1000;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      page.cleanup();
+      if (Date.now() > deadline) {
+        throw new TextExtractionError(422, `Reading this PDF took longer than ${SOURCE_TEXT_LIMITS.pdfSeconds} seconds (${n - 1} of ${doc.numPages} pages read). Paste its text instead.`);
+      }
+      let content: Awaited<ReturnType<Awaited<ReturnType<typeof doc.getPage>>['getTextContent']>>;
+      try {
+        const page = await doc.getPage(n);
+        content = await page.getTextContent();
+        page.cleanup();
+      } catch (e) {
+        // a page PDF.js cannot read is a broken file, not a server error
+        throw new TextExtractionError(422, `Page ${n} of this PDF could not be read: ${(e as Error).message}`);
+      }
       const text = paragraphsOf(linesOf(content.items)).join('\n\n');
       length += text.length;
       if (length > SOURCE_TEXT_LIMITS.textChars) {

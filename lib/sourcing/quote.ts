@@ -26,33 +26,60 @@ function fold(ch: string): string {
   return ch;
 }
 
+interface Folded {
+  folded: string;
+  /** for each character of the folded text, the offset of the original character it came from */
+  origin: Int32Array;
+}
+
 /**
  * The text folded for matching, with, for each character of the folded text, the offset
  * of the original character it came from (white-space runs collapse to their first).
+ * Linear in the text's length (the parts are joined once at the end).
  */
-function foldWithOffsets(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
+function foldWithOffsets(text: string): Folded {
+  const parts: string[] = [];
+  const origin = new Int32Array(text.length);
+  let n = 0;
+  let lastWasSpace = true; // no space at the start
   for (let i = 0; i < text.length; i++) {
     const f = fold(text[i]);
     if (f === '') continue;
-    if (f === ' ' && (folded.length === 0 || folded[folded.length - 1] === ' ')) continue;
-    folded += f;
-    origin.push(i);
+    if (f === ' ') {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else lastWasSpace = false;
+    parts.push(f);
+    origin[n++] = i;
   }
-  return { folded, origin };
+  return { folded: parts.join(''), origin: origin.subarray(0, n) };
 }
 
-/** A passage as the matcher compares it. */
+// The texts of the last few checks, folded: a batch checks many citations of one source,
+// and folding a long text is the expensive part.
+const foldedTexts = new Map<string, Folded>();
+function foldedText(text: string): Folded {
+  let f = foldedTexts.get(text);
+  if (f) return f;
+  f = foldWithOffsets(text);
+  if (foldedTexts.size >= 4) foldedTexts.delete(foldedTexts.keys().next().value!);
+  foldedTexts.set(text, f);
+  return f;
+}
+
+/**
+ * A passage as the matcher compares it. Quotes are composed (NFC) first, as stored texts
+ * are: a quote copied in decomposed form still matches.
+ */
 export function normalizeForQuote(text: string): string {
-  return foldWithOffsets(text).folded.trim();
+  return foldWithOffsets(text.normalize('NFC')).folded.trim();
 }
 
 /** All occurrences of the quote in the text, as original offsets, in order. */
 export function findAllQuotes(text: string, quote: string): TextRange[] {
   const needle = normalizeForQuote(quote);
   if (!needle) return [];
-  const { folded, origin } = foldWithOffsets(text);
+  const { folded, origin } = foldedText(text);
   const out: TextRange[] = [];
   let from = 0;
   for (;;) {

@@ -1,6 +1,8 @@
 // Quote matching (lib/sourcing/quote.ts): a quote is verbatim up to white space, quote
 // marks, dashes and soft hyphens; offsets point into the original text.
 import { describe, expect, it } from 'vitest';
+import type { Citation } from '@/lib/argument/model';
+import { checkCitationChanges, checkQuote, QuoteNotInSourceError, recheckCitations } from '@/lib/sourcing/check';
 import { findAllQuotes, findQuote, normalizeForQuote, paragraphAt, paragraphs, quoteOccurs } from '@/lib/sourcing/quote';
 
 const text = 'Eerste alinea over  draagvlak.\n\n  Tweede alinea: “welvaarts-\nchauvinisme” is een\n\tkeuze.\n \nDerde – en laatste – alinea.\n';
@@ -30,6 +32,16 @@ describe('findQuote', () => {
     expect(findQuote(text, 'over het draagvlak')).toBeNull();
     expect(findQuote(text, 'Eerste alinea draagvlak')).toBeNull();
     expect(findQuote(text, 'is een bewuste keuze')).toBeNull();
+  });
+  it('matches a quote copied in decomposed form (NFD) against the stored, composed text', () => {
+    const stored = 'Een café in de stad.';
+    const at = findQuote(stored, 'cafe\u0301 in de stad');
+    expect(at).not.toBeNull();
+    expect(stored.slice(at!.start, at!.end)).toBe('café in de stad');
+  });
+  it('finds nothing for a quote of invisible characters only', () => {
+    expect(findQuote(text, '\u00AD')).toBeNull();
+    expect(normalizeForQuote('\u00AD \u200B')).toBe('');
   });
   it('finds nothing for an empty or blank quote', () => {
     expect(findQuote(text, '')).toBeNull();
@@ -61,5 +73,37 @@ describe('paragraphs', () => {
     expect(paragraphs('één blok\nmet twee regels')).toHaveLength(1);
     expect(paragraphs('')).toEqual([]);
     expect(paragraphAt('', 0)).toBe(1);
+  });
+});
+
+describe('the quote check (lib/sourcing/check.ts)', () => {
+  const citation = (quote: string, extra: Partial<Citation> = {}): Citation => ({ id: 'c1', nodeId: 'n1', sourceId: 's1', quote, locator: {}, version: 1, ...extra });
+
+  it('verifies a quote with its offsets and paragraph, and leaves a source without text unchecked', () => {
+    const r = checkQuote(text, '"welvaarts- chauvinisme" is een keuze.', { page: '3' });
+    expect(r.status).toBe('verified');
+    expect(r.locator).toMatchObject({ page: '3', paragraph: 2 });
+    expect(text.slice(r.locator.start!, r.locator.end!)).toContain('chauvinisme');
+    expect(checkQuote(null, 'wat dan ook').status).toBe('unchecked');
+  });
+
+  it('never verifies an invisible quote, even with offsets that point at white space', () => {
+    const space = text.indexOf(' ');
+    expect(checkQuote(text, '\u00AD', { start: space, end: space + 1 }).status).toBe('mismatch');
+  });
+
+  it('refuses a new citation whose quote is not in the text', () => {
+    const after = citation('een zin die er niet staat');
+    expect(() => checkCitationChanges([{ kind: 'created', entity: 'citation', id: 'c1', opIndex: 0, before: null, after }], new Map([['s1', text]]))).toThrow(QuoteNotInSourceError);
+  });
+
+  it('flags, when the text changes, a citation whose quote is gone, and verifies one that now occurs', () => {
+    const gone = citation('Derde – en laatste – alinea', { quoteStatus: 'verified' });
+    const back = citation('een nieuwe zin', { id: 'c2', quoteStatus: 'mismatch' });
+    const changed = recheckCitations('Eerste alinea.\n\nEen nieuwe zin hier, met een nieuwe zin.', [gone, back]);
+    expect(changed.map((c) => [c.after.id, c.after.quoteStatus, c.after.version])).toEqual([
+      ['c1', 'mismatch', 2],
+      ['c2', 'verified', 2],
+    ]);
   });
 });
