@@ -420,7 +420,9 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
             if (res.kind === 'retry') {
               failures++;
               trouble = { offline: res.offline, message: res.message };
-              setPending(get().pending.map((b) => (b.id === batch!.id ? { ...b, attempts: b.attempts + 1, uncertain: res.offline } : b)));
+              // the server may have written the batch before the answer was lost (a 502 from a
+              // proxy, a dropped connection): before sending it again, look in the event log
+              setPending(get().pending.map((b) => (b.id === batch!.id ? { ...b, attempts: b.attempts + 1, uncertain: true } : b)));
               scheduleRetry();
               return;
             }

@@ -64,6 +64,19 @@ export function withoutNoops(ops: readonly Operation[], state: MapState): Operat
  * Whether the state already shows every effect of the operations: used after a request
  * whose answer never arrived, to tell "saved, answer lost" from "not saved".
  */
+/**
+ * Whether a stored value holds what was sent: equal, or, for an object such as a
+ * citation's locator, with every field that was sent (the server may add its own, as the
+ * quote check adds offsets and a paragraph).
+ */
+function holds(stored: unknown, sent: unknown): boolean {
+  if (sent && typeof sent === 'object' && !Array.isArray(sent)) {
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return false;
+    return Object.entries(sent).every(([k, v]) => v === undefined || holds((stored as Record<string, unknown>)[k], v));
+  }
+  return same(stored, sent);
+}
+
 export function alreadyApplied(ops: readonly Operation[], state: MapState): boolean {
   const finalOp = new Map<string, Operation>();
   for (const op of ops) finalOp.set(`${op.entity}:${op.id}`, op);
@@ -75,7 +88,7 @@ export function alreadyApplied(ops: readonly Operation[], state: MapState): bool
     }
     if (!current) return false;
     for (const [k, v] of Object.entries(op.data)) {
-      if (v !== undefined && !same(current[k], v)) return false;
+      if (v !== undefined && !holds(current[k], v)) return false;
     }
     if (op.op === 'update' && (current.version as number) <= op.version) return false;
   }

@@ -57,8 +57,13 @@ export const fetchTransport: Transport = {
       return { kind: 'retry', status: null, offline: true, message: (e as Error).message };
     }
     if (res.ok) {
-      const body = (await res.json()) as { revision: number; events: MapEvent[] };
-      return { kind: 'ok', revision: body.revision, events: body.events };
+      try {
+        const body = (await res.json()) as { revision: number; events: MapEvent[] };
+        return { kind: 'ok', revision: body.revision, events: body.events };
+      } catch (e) {
+        // written, most likely, but the answer was cut off: the event log will tell
+        return { kind: 'retry', status: res.status, offline: false, message: (e as Error).message };
+      }
     }
     const p = await readProblem(res);
     const message = p.detail || p.title || `HTTP ${res.status}`;

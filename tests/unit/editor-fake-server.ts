@@ -8,8 +8,11 @@ import type { SendResult, Transport } from '@/lib/client/transport';
 export class FakeServer {
   state: MapState = emptyState();
   log: MapEvent[] = [];
-  /** answers to hand out instead of applying: 'offline' drops the request, 'lost' applies it and drops the answer */
-  failures: ('offline' | 'lost' | 500)[] = [];
+  /**
+   * answers to hand out instead of applying: 'offline' drops the request, 'lost' applies it
+   * and drops the answer, 502 applies it and answers as a proxy that gave up would
+   */
+  failures: ('offline' | 'lost' | 500 | 502)[] = [];
   sent: Operation[][] = [];
 
   get revision() {
@@ -43,6 +46,7 @@ export class FakeServer {
         try {
           const events = this.apply(structuredClone(ops), 'me');
           if (failure === 'lost') return { kind: 'retry', status: null, offline: true, message: 'connection reset' };
+          if (failure === 502) return { kind: 'retry', status: 502, offline: false, message: 'Bad gateway' };
           return { kind: 'ok', revision: this.revision, events: structuredClone(events) };
         } catch (e) {
           if (!(e instanceof OperationError)) throw e;

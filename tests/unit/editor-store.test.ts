@@ -222,6 +222,22 @@ describe('editor store: saving', () => {
     expect(doc.getState().view.nodes.get(D)?.title).toBe('Eén keer');
   });
 
+  it('loses no later edit when the server wrote a batch but a proxy answered 502', async () => {
+    const { server, doc } = track(setup({ retryDelays: [5] }));
+    server.failures = [502];
+    doc.getState().commit([{ op: 'create', entity: 'node', id: D, data: { kind: 'CLAIM', title: 'Eerst' } }], 'add');
+    await doc.getState().flush();
+    expect(server.state.nodes.has(D)).toBe(true);
+    doc.getState().commit([{ op: 'update', entity: 'node', id: D, version: 1, data: { title: 'Daarna hernoemd' } }], 'rename');
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(doc);
+    // the create went out once; the rename reached the server; nothing was refused
+    expect(server.sent.filter((b) => b.some((op) => op.op === 'create'))).toHaveLength(1);
+    expect(server.state.nodes.get(D)?.title).toBe('Daarna hernoemd');
+    expect(doc.getState().notices).toEqual([]);
+    expect(doc.getState().status).toBe('saved');
+  });
+
   it('sends batches larger than the API limit in parts, in order', async () => {
     const { server, doc } = track(setup({ chunkSize: 2 }));
     const ops: Operation[] = [3, 4, 5, 6, 7].map((n) => ({ op: 'create', entity: 'node', id: id(100 + n), data: { kind: 'CLAIM', title: `n${n}` } }));
@@ -325,5 +341,22 @@ describe('editor store: merging other people’s changes', () => {
     expect(doc.getState().notices[0]).toMatchObject({ kind: 'refused', rule: 'dangling-reference', label: 'add reason' });
     expect(doc.getState().view.nodes.has(D)).toBe(false);
     expect(alreadyApplied([{ op: 'delete', entity: 'node', id: C, version: 1 }], doc.getState().base)).toBe(true);
+  });
+});
+
+describe('alreadyApplied (is a batch whose answer was lost on the server?)', () => {
+  it('recognizes a citation whose locator the server completed with offsets and a paragraph', () => {
+    const [n, src, c] = [id(500), id(501), id(502)];
+    const sent: Operation[] = [
+      { op: 'create', entity: 'node', id: n, data: { kind: 'CLAIM', title: 'Bewering' } },
+      { op: 'create', entity: 'source', id: src, data: { type: 'REPORT', title: 'Bron' } },
+      { op: 'create', entity: 'citation', id: c, data: { nodeId: n, sourceId: src, quote: 'een zin', locator: { page: '3' } } },
+    ];
+    const onServer = applyOperations(emptyState(), sent).state;
+    const cit = onServer.citations.get(c)!;
+    onServer.citations.set(c, { ...cit, quoteStatus: 'verified', locator: { page: '3', start: 10, end: 17, paragraph: 2 } });
+    expect(alreadyApplied(sent, onServer)).toBe(true);
+    onServer.citations.set(c, { ...cit, locator: { page: '4' } });
+    expect(alreadyApplied(sent, onServer)).toBe(false);
   });
 });
