@@ -140,7 +140,7 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
 
   const deleteSource = (s: Source) => {
     const n = bySource.get(s.id)?.length ?? 0;
-    if (!window.confirm(fill(t.confirmDelete, { title: s.title, n }))) return;
+    if (!window.confirm(fill(s.hasText ? t.confirmDeleteWithText : t.confirmDelete, { title: s.title, n }))) return;
     if (readerSourceId === s.id) setReaderSourceId(null);
     void run(() => sourcingApi.deleteSource(mapId, s.id, s.version));
   };

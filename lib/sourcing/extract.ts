@@ -99,6 +99,14 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    // UTF-8 with a few stray bytes stays UTF-8 (each bad byte becomes U+FFFD); text in
+    // which most bytes above 7F are not UTF-8 is read as Windows-1252
+    const lossy = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    let replaced = 0;
+    for (let i = lossy.indexOf('\ufffd'); i >= 0; i = lossy.indexOf('\ufffd', i + 1)) replaced++;
+    let high = 0;
+    for (const b of bytes) if (b >= 0x80) high++;
+    if (replaced * 4 < high) return lossy;
     // Node's TextDecoder reads "windows-1252" as Latin-1 (before Node 23): 80–9F are
     // mapped as the HTML standard maps them (the entities package's table)
     const units = new Uint16Array(bytes.length);

@@ -78,6 +78,11 @@ describe('plain text', () => {
     expect(await extractText(new Uint8Array([0xe9, 0xe9, 0x6e, 0x20, 0x96, 0x20, 0x93, 0x78, 0x94]), 'txt')).toBe('één – “x”');
   });
 
+  it('keeps a UTF-8 file with one stray byte UTF-8 (the bad byte becomes U+FFFD)', async () => {
+    const bytes = new Uint8Array([...utf8('Één café, één déjà vu'), 0xe9, ...utf8(' en meer: “citaat”.')]);
+    expect(await extractText(bytes, 'txt')).toBe('Één café, één déjà vu\ufffd en meer: “citaat”.');
+  });
+
   it('refuses binary data named .txt, and an empty text', async () => {
     expect((await refusal(extractText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 'txt'))).status).toBe(422);
     expect((await refusal(extractText(utf8(' \n\r\n  '), 'txt'))).status).toBe(422);
