@@ -234,6 +234,25 @@ describe('the quote check', () => {
     expect(curly.body).toMatchObject({ quoteStatus: 'verified', locator: { start: TEXT.indexOf('De regering'), paragraph: 4 } });
   });
 
+  it('matches a quote copied in decomposed form (e + combining accent) against the stored, composed text', async () => {
+    const { mapId, source, claim } = await setup(owner);
+    expect((await putText(mapId, source, owner, 'Een café in de stad, met één déjà vu.', 1)).status).toBe(200);
+    const quote = 'café in de stad, met één déjà vu'.normalize('NFD');
+    expect(quote).not.toBe(quote.normalize('NFC'));
+    const nfd = await call('POST', `/api/v1/maps/${mapId}/citations`, { token: owner.token, body: { nodeId: claim, sourceId: source, quote } });
+    expect(nfd.status, nfd.text).toBe(201);
+    expect(nfd.body).toMatchObject({ quoteStatus: 'verified', locator: { start: 4, paragraph: 1 } });
+  });
+
+  it('refuses a quote of invisible characters, even with offsets that point at white space', async () => {
+    const { mapId, source, claim } = await setup(owner);
+    expect((await putText(mapId, source, owner, TEXT, 1)).status).toBe(200);
+    const space = TEXT.indexOf(' ');
+    const res = await call('POST', `/api/v1/maps/${mapId}/citations`, { token: owner.token, body: { nodeId: claim, sourceId: source, quote: '\u00AD', locator: { start: space, end: space + 1 } } });
+    expectProblem(res, 422);
+    expect((await graph(mapId, owner)).citations).toEqual([]);
+  });
+
   it('keeps the offsets a reader selection gives for a later occurrence of the quote', async () => {
     const { mapId, source, claim } = await setup(owner);
     expect((await putText(mapId, source, owner, TEXT, 1)).status).toBe(200);
@@ -314,7 +333,7 @@ describe('the quote check', () => {
 });
 
 describe('the bibliography', () => {
-  it('formats the map’s sources in APA 7 (HTML and text) and Chicago, with content types and file names', async () => {
+  it('formats the map’s sources in APA 7 (HTML and text) and Harvard, with content types and file names', async () => {
     const { mapId } = await setup(owner);
     const html = await call('GET', `/api/v1/maps/${mapId}/bibliography`, { token: owner.token });
     expect(html.status).toBe(200);
