@@ -142,7 +142,7 @@ export async function extractText(bytes: Uint8Array, format: TextFormat): Promis
       break;
     case 'pdf': {
       if (!startsWithPdfHeader(bytes)) throw new TextExtractionError(422, 'This file is not a PDF (it has no %PDF header).');
-      const { pdfToText } = await import('./pdf');
+      const { pdfToText } = await import('./pdf-process');
       text = await pdfToText(bytes);
       if (!text.trim()) {
         throw new TextExtractionError(422, 'No text could be read from this PDF: it may be a scan (an image of text). Paste the text instead.');

@@ -89,7 +89,12 @@ function paragraphsOf(lines: Line[]): string[] {
   return paragraphs;
 }
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+/**
+ * The PDF's text, read in this process. The server does not call this directly: it
+ * reads PDFs in a child process with a time and memory limit (lib/sourcing/pdf-process.ts),
+ * because a PDF can be built to keep PDF.js busy for hours.
+ */
+export async function readPdfText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await loadPdfJs();
   // PDF.js may take over (detach) the buffer it is given: hand it a copy
   const task = pdfjs.getDocument({
