@@ -6,6 +6,7 @@ import type { ArgNode } from '@/lib/argument/model';
 import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
 import type { ReaderPassage } from './SourceReader';
+import { FormFooter } from './FormFooter';
 
 /** A first suggestion for the title: the passage's first sentence, cut to fit. */
 export function suggestTitle(quote: string): string {
@@ -66,19 +67,7 @@ export function EvidenceForm({
           ))}
         </select>
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy || !title.trim()}>
-          {busy ? t.working : t.evidence.create}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} disabled={!title.trim()} submitLabel={t.evidence.create} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }

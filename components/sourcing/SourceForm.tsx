@@ -7,6 +7,7 @@ import { SOURCE_TYPES, type Author, type Source, type SourceType } from '@/lib/a
 import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SourceFields } from '@/lib/sourcing/client';
+import { FormFooter } from './FormFooter';
 
 type T = Messages['sourcing'];
 
@@ -131,19 +132,7 @@ export function SourceForm({
       {text('url', f.url, { type: 'url', inputMode: 'url' })}
       {text('accessed', f.accessed, { placeholder: f.dateHint, maxLength: 10 })}
       {text('language', f.language, { maxLength: 20 })}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy}>
-          {busy ? t.working : t.save}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={t.save} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }

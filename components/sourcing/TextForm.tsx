@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { ACCEPTED_FILES, SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
+import { FormFooter } from './FormFooter';
 
 export function TextForm({
   t,
@@ -44,19 +45,7 @@ export function TextForm({
           {t.uploadHint.replace('{mb}', String(SOURCE_TEXT_LIMITS.uploadBytes / 1024 / 1024))}
         </span>
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy || (!file && !text.trim())}>
-          {busy ? t.working : t.saveText}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} disabled={!file && !text.trim()} submitLabel={t.saveText} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }

@@ -15,7 +15,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { LIMITS } from '@/lib/api/schemas';
 import type { EntityByType, EntityType } from '@/lib/argument/model';
 import { applyOperations, collectionOf, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
-import { applyEvents, type MapEvent, type MapMeta } from './graph';
+import type { MapEvent } from '@/lib/argument/model';
+import { applyEvents, type MapMeta } from './graph';
 import { alreadyApplied, chunkOperations, inverseOf, touchedKeys, withCurrentVersions, withoutNoops } from './history';
 import type { SendResult, Transport } from './transport';
 

@@ -1,6 +1,6 @@
 // The map as the API hands it over (GET /maps/{id}/graph) and as the event log changes
 // it (GET /maps/{id}/events). Turning both into the model's MapState is all this does.
-import type { ArgNode, Citation, EntityType, Relation, Role, Source, Tag, Visibility } from '@/lib/argument/model';
+import type { ArgNode, Citation, EntityType, MapEvent, Relation, Role, Source, Tag, Visibility } from '@/lib/argument/model';
 import { ENTITY_TYPES } from '@/lib/argument/model';
 import { collectionOf, emptyState, type MapState } from '@/lib/argument/operations';
 
@@ -24,8 +24,6 @@ export interface Graph {
   revision: number;
 }
 
-import type { MapEvent } from '@/lib/argument/model';
-export type { MapEvent };
 
 export function graphToState(g: Pick<Graph, 'nodes' | 'relations' | 'tags' | 'sources' | 'citations'>): MapState {
   const s = emptyState();

@@ -2,8 +2,7 @@
 // Every answer is sorted into what the store must do with it: merge it, show a
 // conflict, report a refusal, or keep the batch and try again later.
 import type { Operation } from '@/lib/argument/operations';
-import type { EntityByType, EntityType } from '@/lib/argument/model';
-import type { MapEvent } from './graph';
+import type { EntityByType, EntityType, MapEvent } from '@/lib/argument/model';
 
 export type SendResult =
   | { kind: 'ok'; revision: number; events: MapEvent[] }

@@ -1,13 +1,11 @@
 // The map repository: loads a map's state, applies batches of operations in one
 // transaction with their events, and serializes entities to the API's shapes.
-import type { ArgNode, Author, Citation, EntityType, Locator, NodeKind, QuoteStatus, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
+import type { ArgNode, Author, Citation, EntityType, Locator, MapEvent, NodeKind, QuoteStatus, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
 import { applyOperations, emptyState, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { Tx } from './db';
 import { writeTransaction } from './db';
 import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
 
-import type { MapEvent as MapEventOut } from '@/lib/argument/model';
-export type { MapEventOut };
 
 const parseJson = <T>(s: string, fallback: T): T => {
   try {
@@ -107,7 +105,7 @@ export interface NewEvent {
  * transaction. The revision update also takes the map row's lock (PostgreSQL), which
  * serializes concurrent writers on one map.
  */
-export async function appendEvents(tx: Tx, mapId: string, actorId: string | null, events: NewEvent[]): Promise<{ revision: number; events: MapEventOut[] }> {
+export async function appendEvents(tx: Tx, mapId: string, actorId: string | null, events: NewEvent[]): Promise<{ revision: number; events: MapEvent[] }> {
   const map = await tx.argumentMap.update({
     where: { id: mapId },
     data: { revision: { increment: events.length } },
@@ -140,7 +138,7 @@ export async function lockMap(tx: Tx, mapId: string) {
 export interface BatchResult {
   revision: number;
   changes: Change[];
-  events: MapEventOut[];
+  events: MapEvent[];
 }
 
 /** Applies a batch all-or-nothing: validation, the writes and their events in one transaction. */
@@ -273,6 +271,6 @@ async function remove(tx: Tx, entity: EntityType, id: string) {
   }
 }
 
-export function eventOut(e: { seq: number; type: string; entity: string; entityId: string; actorId: string | null; at: Date; data: string }): MapEventOut {
+export function eventOut(e: { seq: number; type: string; entity: string; entityId: string; actorId: string | null; at: Date; data: string }): MapEvent {
   return { seq: e.seq, type: e.type, entity: e.entity, entityId: e.entityId, actorId: e.actorId, at: e.at.toISOString(), data: parseJson(e.data, null) };
 }

@@ -2,7 +2,7 @@
 // applyOperations as the real server, so store tests exercise real rule checks,
 // versions and event logs without HTTP.
 import { applyOperations, emptyState, OperationError, type MapState, type Operation } from '@/lib/argument/operations';
-import type { MapEvent } from '@/lib/client/graph';
+import type { MapEvent } from '@/lib/argument/model';
 import type { SendResult, Transport } from '@/lib/client/transport';
 
 export class FakeServer {
