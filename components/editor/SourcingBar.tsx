@@ -2,9 +2,9 @@
 // The sourcing part of the toolbar (and of the read-only bar): the map-level figure ("12 of 15 claims and
 // proposals sourced", from lib/sourcing/status.ts, live as the map changes), which
 // switches the unsourced filter on and off; the reader toggle; the sources page.
-import { useMemo } from 'react';
 import Link from 'next/link';
-import { sourcingFigure, sourcingStatus } from '@/lib/sourcing/status';
+import { indexOf } from '@/lib/client/derive';
+import { sourcingFigure } from '@/lib/sourcing/status';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
 export function SourcingBar() {
@@ -12,7 +12,7 @@ export function SourcingBar() {
   const view = useDoc((s) => s.view);
   const filters = useCanvas((s) => s.filters);
   const readerOpen = useCanvas((s) => s.reader.open);
-  const summary = useMemo(() => sourcingStatus(view), [view]);
+  const summary = indexOf(view).summary;
   const onlyUnsourced = filters.sourcing.length === 1 && filters.sourcing[0] === 'unsourced';
   const toggleUnsourced = () => canvas.getState().setFilters({ ...filters, sourcing: onlyUnsourced ? [] : ['unsourced'] });
   const toggleReader = () => {

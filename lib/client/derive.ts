@@ -3,11 +3,14 @@
 // hits and filters. Computed once per state and cached by the state's identity.
 import type { ArgNode, NodeKind, Relation, SourcingStatus } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
+import { sourcingStatus, type SourcingSummary } from '@/lib/sourcing/status';
 
 export interface MapIndex {
   citationCount: Map<string, number>;
   /** CLAIM, PROPOSAL and EVIDENCE nodes; QUESTIONs have none */
   sourcing: Map<string, SourcingStatus>;
+  /** the map-level figures (lib/sourcing/status.ts), whose byNode is `sourcing` */
+  summary: SourcingSummary;
   /** relations by the node or relation they point at, and by the node they start at */
   incoming: Map<string, Relation[]>;
   outgoing: Map<string, Relation[]>;
@@ -28,18 +31,13 @@ export function indexOf(state: MapState): MapIndex {
   for (const c of state.citations.values()) citationCount.set(c.nodeId, (citationCount.get(c.nodeId) ?? 0) + 1);
   const incoming = new Map<string, Relation[]>();
   const outgoing = new Map<string, Relation[]>();
-  const backed = new Set<string>();
   for (const r of state.relations.values()) {
     push(incoming, r.toId, r);
     push(outgoing, r.fromId, r);
-    if (r.type === 'SUPPORTS' && citationCount.has(r.fromId)) backed.add(r.toId);
   }
-  const sourcing = new Map<string, SourcingStatus>();
-  for (const n of state.nodes.values()) {
-    if (n.kind === 'QUESTION') continue;
-    sourcing.set(n.id, citationCount.has(n.id) ? 'sourced' : backed.has(n.id) ? 'backed' : 'unsourced');
-  }
-  const index = { citationCount, sourcing, incoming, outgoing };
+  // the sourcing rule lives in one place: lib/sourcing/status.ts
+  const summary = sourcingStatus(state);
+  const index = { citationCount, sourcing: summary.byNode, summary, incoming, outgoing };
   cache.set(state, index);
   return index;
 }

@@ -82,8 +82,6 @@ export async function readBody<T extends z.ZodType>(req: NextRequest, schema: T,
   if (type && !/json/i.test(type)) {
     throw new HttpError(415, 'Unsupported media type', 'Send the body as application/json.');
   }
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > limit) throw tooLarge(limit);
   const raw = await readLimited(req, limit);
   let value: unknown;
   try {

@@ -11,7 +11,7 @@ import type { Citation, Source } from '@/lib/argument/model';
 import { mapAccess, requireRole } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { db, writeTransaction } from '@/lib/server/db';
-import { forbidden, HttpError, json, notFound, readBodyBytes, readQuery } from '@/lib/server/http';
+import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
 import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps';
 import { recheckCitations } from './check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
@@ -51,14 +51,7 @@ async function readNewText(req: NextRequest): Promise<NewText> {
   const media = contentType.split(';')[0].trim().toLowerCase();
   try {
     if (media === 'application/json' || media.endsWith('+json')) {
-      const raw = await readBytes(req, SOURCE_TEXT_LIMITS.jsonBodyBytes);
-      let value: unknown;
-      try {
-        value = JSON.parse(Buffer.from(raw).toString('utf8'));
-      } catch (e) {
-        throw new HttpError(400, 'Malformed JSON', `The body is not valid JSON: ${(e as Error).message}`);
-      }
-      const body = sourceTextBody.parse(value);
+      const body = await readBody(req, sourceTextBody, SOURCE_TEXT_LIMITS.jsonBodyBytes);
       return { text: checkTextSize(normalizeSourceText(body.text)), version: body.version, format: 'paste' };
     }
     if (media === 'multipart/form-data') {
