@@ -137,3 +137,17 @@ export async function selectInReader(page: Page, phrase: string) {
   }, phrase);
   expect(found).toBe(true);
 }
+
+/**
+ * A source text long enough that the reader scrolls: the given passages between
+ * numbered filler paragraphs (a number in the list is that many fillers), joined with
+ * Windows line ends, as a file from a Windows machine would have them.
+ */
+export function longSourceText(parts: (string | number)[]): string {
+  const paragraphs: string[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') paragraphs.push(part);
+    else for (let k = 0; k < part; k++) paragraphs.push(`Alinea ${paragraphs.length + 1}. Opvultekst over gemeentelijk beleid, huisvesting en taal, zodat de tekst lang genoeg is om te scrollen.`);
+  }
+  return paragraphs.join('\r\n\r\n');
+}

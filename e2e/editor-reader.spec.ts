@@ -6,7 +6,7 @@
 // not a member gets a note and no text.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { applyOps, createMap, createUser, expectSaved, graph, nodeByTitle, openEditor, selectInReader, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
+import { applyOps, createMap, createUser, expectSaved, graph, longSourceText, nodeByTitle, openEditor, selectInReader, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
 
@@ -16,15 +16,7 @@ const PHRASE_A = 'het armoedecijfer met 1,6 procentpunt gezakt';
 const PHRASE_B = 'de wachtlijsten voor taalcursussen in tien jaar verdubbeld';
 const EVIDENCE_PARAGRAPH = 'Steden voeren een eigen integratiebeleid omdat de nationale overheid achterblijft.';
 /** Long enough that the reader scrolls: the cited passages sit far below its top. */
-const SOURCE_TEXT = [
-  ...Array.from({ length: 40 }, (_, k) => `Alinea ${k + 1}. Opvultekst over gemeentelijk beleid, huisvesting en taal, zodat de tekst lang genoeg is om te scrollen.`),
-  EVIDENCE_PARAGRAPH,
-  ...Array.from({ length: 5 }, (_, k) => `Alinea ${k + 42}. Nog meer opvultekst over wachtlijsten en taalcursussen in de stad.`),
-  `Zonder het hogere aandeel migranten zou ${PHRASE_A} zijn.`,
-  ...Array.from({ length: 20 }, (_, k) => `Alinea ${k + 48}. Opvultekst tot bijna het einde van het document.`),
-  `In Gent zijn ${PHRASE_B}, zegt de stad.`,
-  ...Array.from({ length: 10 }, (_, k) => `Alinea ${k + 69}. Opvultekst tot het einde van het document.`),
-].join('\r\n\r\n');
+const SOURCE_TEXT = longSourceText([40, EVIDENCE_PARAGRAPH, 5, `Zonder het hogere aandeel migranten zou ${PHRASE_A} zijn.`, 20, `In Gent zijn ${PHRASE_B}, zegt de stad.`, 10]);
 
 /** Two claims, the first cited from a source with text; a second source without text. */
 async function seed(context: Parameters<typeof createMap>[0], visibility = 'PRIVATE') {

@@ -5,7 +5,7 @@
 // public map's visitor, who sees references and quotes but never the text.
 import { randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { selectInReader } from './editor-helpers';
+import { longSourceText, selectInReader } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -47,13 +47,7 @@ async function seedMap(context: BrowserContext, visibility = 'PRIVATE') {
 const EVIDENCE_PARAGRAPH = 'Steden voeren een eigen integratiebeleid omdat de nationale overheid achterblijft.';
 const CLAIM_PHRASE = 'het armoedecijfer met 1,6 procentpunt gezakt';
 /** Long enough that the reader scrolls: the cited passages sit far below its top. */
-const SOURCE_TEXT = [
-  ...Array.from({ length: 40 }, (_, k) => `Alinea ${k + 1}. Opvultekst over gemeentelijk beleid, huisvesting en taal, zodat de tekst lang genoeg is om te scrollen.`),
-  EVIDENCE_PARAGRAPH,
-  ...Array.from({ length: 5 }, (_, k) => `Alinea ${k + 42}. Nog meer opvultekst over wachtlijsten en taalcursussen in de stad.`),
-  `Zonder het hogere aandeel migranten zou ${CLAIM_PHRASE} zijn.`,
-  ...Array.from({ length: 20 }, (_, k) => `Alinea ${k + 48}. Opvultekst tot het einde van het document.`),
-].join('\r\n\r\n');
+const SOURCE_TEXT = longSourceText([40, EVIDENCE_PARAGRAPH, 5, `Zonder het hogere aandeel migranten zou ${CLAIM_PHRASE} zijn.`, 20]);
 
 
 test('upload a text, make evidence from a passage, follow a citation back, cite on a claim; the figure follows', async ({ page, context }) => {

@@ -215,21 +215,18 @@ export function deleteSelection(ctx: Ctx) {
   }
 }
 
-export function undo(ctx: Ctx) {
-  const entry = ctx.doc.getState().undoStack.at(-1);
-  const r = ctx.doc.getState().undo();
+/** Undo or redo the top entry of its stack, announcing what was undone or why it could not be. */
+function replay(ctx: Ctx, which: 'undo' | 'redo') {
+  const doc = ctx.doc.getState();
+  const entry = (which === 'undo' ? doc.undoStack : doc.redoStack).at(-1);
+  const r = which === 'undo' ? doc.undo() : doc.redo();
   if (!r || !entry) return;
-  if (r.ok) ctx.canvas.getState().announce(fill(ctx.t.undone, { label: entry.label }));
+  if (r.ok) ctx.canvas.getState().announce(fill(which === 'undo' ? ctx.t.undone : ctx.t.redone, { label: entry.label }));
   else ctx.canvas.getState().showFlash('error', fill(ctx.t.undoFailed, { label: entry.label, reason: explainError(ctx.t, r.error) }));
 }
 
-export function redo(ctx: Ctx) {
-  const entry = ctx.doc.getState().redoStack.at(-1);
-  const r = ctx.doc.getState().redo();
-  if (!r || !entry) return;
-  if (r.ok) ctx.canvas.getState().announce(fill(ctx.t.redone, { label: entry.label }));
-  else ctx.canvas.getState().showFlash('error', fill(ctx.t.undoFailed, { label: entry.label, reason: explainError(ctx.t, r.error) }));
-}
+export const undo = (ctx: Ctx) => replay(ctx, 'undo');
+export const redo = (ctx: Ctx) => replay(ctx, 'redo');
 
 /** elkjs in the worker, for the whole map or the selection; the result is one batch. */
 export async function layout(ctx: Ctx, selectionOnly: boolean) {
