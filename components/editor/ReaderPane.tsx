@@ -8,6 +8,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Citation } from '@/lib/argument/model';
+import { checkQuote } from '@/lib/sourcing/check';
 import { CITABLE_KINDS } from '@/lib/sourcing/client';
 import { cachedSourceText, loadSourceText, type SourceText } from '@/lib/client/source-texts';
 import type { PassageCitation } from '@/lib/client/edit-ops';
@@ -15,12 +16,11 @@ import { SourceReader, type ReaderPassage, type SourceReaderHandle } from '@/com
 import { fill, useCanvas, useDoc, useEditor } from './context';
 import { citePassageOnSelected, createEvidenceFromPassage, revealNodes } from './commands';
 
-/** A citation just made here has no status until the server has checked it: its offsets, where they hold the quote, already place it. */
+/** A citation just made here has no status until the server has checked it: the same check, run here, places it meanwhile. */
 function withLocalStatus(c: Citation, text: string): Citation {
   if (c.quoteStatus) return c;
-  const { start, end } = c.locator;
-  if (start === undefined || end === undefined || start < 0 || end > text.length || text.slice(start, end) !== c.quote) return c;
-  return { ...c, quoteStatus: 'verified' };
+  const { status, locator } = checkQuote(text, c.quote, c.locator);
+  return status === 'verified' ? { ...c, quoteStatus: status, locator } : c;
 }
 
 export function ReaderPane() {
