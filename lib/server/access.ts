@@ -5,7 +5,7 @@
 //   description, OWNER everything (visibility, members, deletion).
 import { roleAtLeast, type Role, type Visibility } from '@/lib/argument/model';
 import type { Actor } from './auth';
-import { db } from './db';
+import { db, type Tx } from './db';
 import { forbidden, notFound, unauthorized } from './http';
 
 export interface MapAccess {
@@ -35,4 +35,20 @@ export async function requireRole(actor: Actor | null, mapId: string, needed: Ro
     throw forbidden(`This needs the ${needed} role on the map${access.role ? `; you are ${access.role}` : ''}.`);
   }
   return access;
+}
+
+/**
+ * The role check again, inside the write transaction (after the map's lock is taken):
+ * a member removed or demoted while their request was in flight is refused here, so a
+ * request that passed the check at the door cannot write after access was taken away.
+ */
+export async function requireRoleInTx(tx: Tx, actorId: string, mapId: string, needed: Role): Promise<Role> {
+  const member = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId, userId: actorId } }, select: { role: true } });
+  const role = (member?.role as Role | undefined) ?? null;
+  if (!roleAtLeast(role, needed)) {
+    const map = await tx.argumentMap.findUnique({ where: { id: mapId }, select: { visibility: true } });
+    if (!map || (!role && map.visibility === 'PRIVATE')) throw notFound('map');
+    throw forbidden(`This needs the ${needed} role on the map${role ? `; you are ${role}` : ''}.`);
+  }
+  return role!;
 }
