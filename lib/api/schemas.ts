@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 import { normalizeForQuote } from '@/lib/sourcing/quote';
-import { ENTITY_TYPES, NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
+import type { Operation } from '@/lib/argument/operations';
+import { ENTITY_TYPES, type EntityType, NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBILITIES } from '@/lib/argument/model';
 
 export const LIMITS = {
   /** request bodies, in bytes */
@@ -108,25 +109,36 @@ export const ENTITY_SCHEMAS = {
   citation: { create: citationCreate, update: citationUpdate },
 } as const;
 
-const entity = z.enum(ENTITY_TYPES);
+/**
+ * One operation of a batch: an op (create, update, delete) on an entity, with the
+ * entity's own schema for its data. Its output is the model's Operation type exactly
+ * (checked below), so a parsed batch goes to applyOperations as it is.
+ */
+const createOp = <E extends EntityType, S extends z.ZodType>(entity: E, data: S) => z.strictObject({ op: z.literal('create'), entity: z.literal(entity), id: newId, data });
+const updateOp = <E extends EntityType, S extends z.ZodType>(entity: E, data: S) => z.strictObject({ op: z.literal('update'), entity: z.literal(entity), id: entityId, version, data });
+export const operation = z.discriminatedUnion('op', [
+  z.discriminatedUnion('entity', [
+    createOp('node', nodeCreate),
+    createOp('relation', relationCreate),
+    createOp('tag', tagCreate),
+    createOp('source', sourceCreate),
+    createOp('citation', citationCreate),
+  ]),
+  z.discriminatedUnion('entity', [
+    updateOp('node', nodeUpdate),
+    updateOp('relation', relationUpdate),
+    updateOp('tag', tagUpdate),
+    updateOp('source', sourceUpdate),
+    updateOp('citation', citationUpdate),
+  ]),
+  z.strictObject({ op: z.literal('delete'), entity: z.enum(ENTITY_TYPES), id: entityId, version }),
+]);
 
-/** One operation of a batch; `data` is checked against its entity's schema. */
-export const operation = z
-  .discriminatedUnion('op', [
-    z.strictObject({ op: z.literal('create'), entity, id: newId, data: z.record(z.string(), z.unknown()) }),
-    z.strictObject({ op: z.literal('update'), entity, id: entityId, version, data: z.record(z.string(), z.unknown()) }),
-    z.strictObject({ op: z.literal('delete'), entity, id: entityId, version }),
-  ])
-  .transform((o, ctx) => {
-    if (o.op === 'delete') return o;
-    const schema = ENTITY_SCHEMAS[o.entity][o.op];
-    const parsed = schema.safeParse(o.data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['data', ...issue.path] } as never);
-      return z.NEVER;
-    }
-    return { ...o, data: parsed.data };
-  });
+// What the schema accepts is an Operation of the model (the compiler checks it here), so
+// handlers pass parsed batches on without a cast. The schema is the stricter of the two:
+// it also bounds lengths and shapes (an author is {family, given?} or {literal}).
+type Assert<T extends true> = T;
+export type OperationSchemaIsModel = Assert<z.output<typeof operation> extends Operation ? true : false>;
 
 export const operationBatch = z.strictObject({
   operations: z.array(operation).min(1, 'At least one operation.').max(LIMITS.operationsPerBatch, `At most ${LIMITS.operationsPerBatch} operations per batch.`),

@@ -109,13 +109,61 @@ export function roleAtLeast(role: Role | null | undefined, needed: Role): boolea
 /** Sourcing status of a CLAIM or PROPOSAL (domain.md, "Sourcing"). */
 export type SourcingStatus = 'sourced' | 'backed' | 'unsourced';
 
-/** One entry of a map's event log: `data` is the entity after the change, or before it for a deletion. */
-export interface MapEvent {
+// ---- the event log (domain.md): one entry per change, in the order the server wrote them
+
+export const CHANGE_KINDS = ['created', 'updated', 'deleted'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+interface EventBase {
+  /** the map's revision after this change: 1, 2, 3, … without gaps */
   seq: number;
-  type: string;
-  entity: string;
   entityId: string;
+  /** who made the change; null for the seed, a removed account, or when redacted */
   actorId: string | null;
+  /** ISO 8601 */
   at: string;
-  data: unknown;
+}
+
+/** A change of a node, relation, tag, source or citation: `data` is the entity after it, or before it for a deletion. */
+export type EntityEvent = {
+  [E in EntityType]: { [K in ChangeKind]: EventBase & { type: `${E}.${K}`; entity: E; data: EntityByType[E] } }[ChangeKind];
+}[EntityType];
+
+/** The map's own fields as its events carry them (only the changed ones for an update). */
+export interface MapFields {
+  title: string;
+  description: string;
+  language: string;
+  visibility: Visibility;
+}
+export type MapLevelEvent =
+  | (EventBase & { type: 'map.created'; entity: 'map'; data: MapFields })
+  | (EventBase & { type: 'map.updated'; entity: 'map'; data: Partial<MapFields> });
+
+export type MemberEvent = EventBase & {
+  type: 'member.added' | 'member.updated' | 'member.removed';
+  entity: 'member';
+  /** the membership (its role before the removal, for member.removed) */
+  data: { userId: string; role: Role };
+};
+
+/**
+ * An entry a reader may not see: the log before the map was published, or membership
+ * changes, shown to someone who is not a member. It keeps its place (seq) so that the
+ * log stays gapless, and carries nothing.
+ */
+export type RedactedEvent = EventBase & { type: 'redacted'; entity: 'redacted'; data: null };
+
+/** One entry of a map's event log, as GET …/events and the event stream hand it out. */
+export type MapEvent = EntityEvent | MapLevelEvent | MemberEvent | RedactedEvent;
+export type MapEventType = MapEvent['type'];
+
+/** An event before the log numbered it. */
+export type NewMapEvent = MapEvent extends infer T ? (T extends MapEvent ? Omit<T, 'seq' | 'actorId' | 'at'> : never) : never;
+
+export const isEntityEvent = (e: MapEvent): e is EntityEvent => (ENTITY_TYPES as readonly string[]).includes(e.entity);
+
+/** The event of one change of an entity. */
+export function entityEvent<E extends EntityType>(entity: E, kind: ChangeKind, id: string, value: EntityByType[E]): NewMapEvent {
+  return { type: `${entity}.${kind}`, entity, entityId: id, data: value } as NewMapEvent;
 }

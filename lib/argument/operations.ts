@@ -2,7 +2,8 @@
 // to a map's state by the pure function below. The server runs it inside a transaction
 // and persists the resulting changes as events; the editor runs it for its optimistic
 // view, and inverts the changes for undo.
-import type { ArgNode, Citation, EntityByType, EntityType, Relation, Source, Tag } from './model';
+import type { ArgNode, ChangeKind, Citation, EntityByType, EntityType, Relation, Source, Tag } from './model';
+export type { ChangeKind } from './model';
 import { checkRelation, relationKey, type RuleId, type RelationTarget } from './rules';
 
 export interface MapState {
@@ -27,7 +28,6 @@ export type Operation =
   | { [E in EntityType]: { op: 'update'; entity: E; id: string; version: number; data: Partial<Editable<E>> } }[EntityType]
   | { op: 'delete'; entity: EntityType; id: string; version: number };
 
-export type ChangeKind = 'created' | 'updated' | 'deleted';
 export interface Change<E extends EntityType = EntityType> {
   kind: ChangeKind;
   entity: E;

@@ -16,7 +16,7 @@ import { LIMITS } from '@/lib/api/schemas';
 import type { EntityByType, EntityType } from '@/lib/argument/model';
 import { applyOperations, collectionOf, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { MapEvent } from '@/lib/argument/model';
-import { applyEvents, type MapMeta } from './graph';
+import { applyEvents, type MapMeta } from '@/lib/argument/graph';
 import { alreadyApplied, chunkOperations, inverseOf, touchedKeys, withCurrentVersions, withoutNoops } from './history';
 import type { SendResult, Transport } from './transport';
 

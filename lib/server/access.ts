@@ -3,6 +3,7 @@
 // - LINK and PUBLIC maps are readable by anyone who has the id, signed in or not.
 // - Writing needs a role: EDITOR edits the graph, MODERATOR also the map's title and
 //   description, OWNER everything (visibility, members, deletion).
+import 'server-only';
 import { roleAtLeast, type Role, type Visibility } from '@/lib/argument/model';
 import type { Actor } from './auth';
 import { db, type Tx } from './db';

@@ -1,6 +1,7 @@
 // Who is calling: a next-auth session (credentials sign-in, JWT cookie) or a personal
 // API token (Authorization: Bearer pleit_…). Passwords are hashed with argon2id; API
 // tokens are 256-bit random secrets stored as their SHA-256.
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';

@@ -2,6 +2,7 @@
 // default, file:./data/pleit.db) through better-sqlite3, or PostgreSQL through pg.
 // Both clients are generated from the same model (prisma/schema.base.prisma), so
 // the SQLite client's types describe either.
+import 'server-only';
 import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -44,13 +45,42 @@ export function db(): Db {
 }
 
 /**
+ * Work to do once a transaction has committed (and never when it rolls back): the event
+ * log uses it to wake the live streams of this process.
+ */
+const afterCommit = new WeakMap<Tx, (() => void)[]>();
+export function onCommit(tx: Tx, fn: () => void) {
+  const list = afterCommit.get(tx);
+  if (list) list.push(fn);
+  else afterCommit.set(tx, [fn]);
+}
+
+/**
  * Runs a write transaction. SQLite has one writer at a time; better-sqlite3 runs on one
  * connection, so writes are queued here in the process instead of contending for the
  * file lock. PostgreSQL transactions run concurrently and lock the map's row.
  */
 let queue: Promise<unknown> = Promise.resolve();
 export function writeTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const run = () => db().$transaction(fn, { timeout: 60_000, maxWait: 60_000 });
+  const run = async () => {
+    let done: (() => void)[] = [];
+    const result = await db().$transaction(
+      async (tx) => {
+        const value = await fn(tx);
+        done = afterCommit.get(tx) ?? [];
+        return value;
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
+    for (const f of done) {
+      try {
+        f();
+      } catch (e) {
+        console.error('after-commit hook failed', e);
+      }
+    }
+    return result;
+  };
   if (databaseProvider() === 'postgresql') return run();
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);

@@ -1,5 +1,6 @@
 // The single-entity endpoints (/maps/{id}/nodes, …/relations, …) are thin wrappers
 // around a one-operation batch, so they share every rule and event of the batch path.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';

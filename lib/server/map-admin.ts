@@ -1,10 +1,11 @@
 // Maps and their members: creation, metadata, deletion, roles. Every change writes
 // its event in the same transaction.
+import 'server-only';
 import type { Role, Visibility } from '@/lib/argument/model';
 import type { MapAccess } from './access';
 import { db, writeTransaction } from './db';
 import { HttpError, notFound } from './http';
-import { appendEvents } from './maps';
+import { appendEvents } from './event-log';
 
 type MapRow = MapAccess['map'];
 
@@ -54,7 +55,7 @@ export async function createMap(
     });
     await tx.mapMember.create({ data: { mapId: map.id, userId: actorId, role: 'OWNER' } });
     const { revision } = await appendEvents(tx, map.id, actorId, [
-      { type: 'map.created', entity: 'map', entityId: map.id, data: { title: map.title, description: map.description, language: map.language, visibility: map.visibility } },
+      { type: 'map.created', entity: 'map', entityId: map.id, data: { title: map.title, description: map.description, language: map.language, visibility: map.visibility as Visibility } },
       { type: 'member.added', entity: 'member', entityId: actorId, data: { userId: actorId, role: 'OWNER' } },
     ]);
     return mapOut({ ...map, revision, visibility: map.visibility as Visibility }, 'OWNER');
@@ -138,7 +139,7 @@ export async function changeMember(mapId: string, actorId: string, userId: strin
     if (member.role === 'OWNER' && ('remove' in input || input.role !== 'OWNER')) await assertOwnerRemains(tx, mapId, userId);
     if ('remove' in input) {
       await tx.mapMember.delete({ where: { mapId_userId: { mapId, userId } } });
-      await appendEvents(tx, mapId, actorId, [{ type: 'member.removed', entity: 'member', entityId: userId, data: { userId, role: member.role } }]);
+      await appendEvents(tx, mapId, actorId, [{ type: 'member.removed', entity: 'member', entityId: userId, data: { userId, role: member.role as Role } }]);
       return null;
     }
     const updated = await tx.mapMember.update({

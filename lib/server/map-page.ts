@@ -1,8 +1,9 @@
 // What the pages of one map (/maps/{id} and /maps/{id}/sources) load on the server: the
 // whole map for whoever may read it, or Next's 404 page, also for a private map the
 // caller may not see (its existence must not leak).
+import 'server-only';
 import { notFound } from 'next/navigation';
-import type { Graph } from '@/lib/client/graph';
+import type { Graph } from '@/lib/argument/graph';
 import { mapAccess, type MapAccess } from './access';
 import { db } from './db';
 import { HttpError } from './http';

@@ -1,9 +1,13 @@
 // The map repository: loads a map's state, applies batches of operations in one
-// transaction with their events, and serializes entities to the API's shapes.
-import type { ArgNode, Author, Citation, EntityType, Locator, MapEvent, NodeKind, QuoteStatus, Relation, RelationType, Source, SourceType, Tag } from '@/lib/argument/model';
+// transaction (their events go to the event log, lib/server/event-log.ts), and
+// serializes entities to the API's shapes.
+import 'server-only';
+import { entityEvent, type ArgNode, type Author, type Citation, type EntityType, type Locator, type MapEvent, type NodeKind, type QuoteStatus, type Relation, type RelationType, type Role, type Source, type SourceType, type Tag } from '@/lib/argument/model';
 import { applyOperations, emptyState, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { Tx } from './db';
 import { writeTransaction } from './db';
+import { requireRoleInTx } from './access';
+import { appendEvents } from './event-log';
 import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
 
 
@@ -93,43 +97,6 @@ export function stateToGraph(state: MapState) {
   };
 }
 
-export interface NewEvent {
-  type: string;
-  entity: string;
-  entityId: string;
-  data: unknown;
-}
-
-/**
- * Appends events to a map's log and advances its revision, inside the caller's
- * transaction. The revision update also takes the map row's lock (PostgreSQL), which
- * serializes concurrent writers on one map.
- */
-export async function appendEvents(tx: Tx, mapId: string, actorId: string | null, events: NewEvent[]): Promise<{ revision: number; events: MapEvent[] }> {
-  const map = await tx.argumentMap.update({
-    where: { id: mapId },
-    data: { revision: { increment: events.length } },
-    select: { revision: true },
-  });
-  const first = map.revision - events.length + 1;
-  const at = new Date();
-  const rows = events.map((e, k) => ({
-    mapId,
-    seq: first + k,
-    type: e.type,
-    entity: e.entity,
-    entityId: e.entityId,
-    actorId,
-    at,
-    data: JSON.stringify(e.data ?? null),
-  }));
-  if (rows.length) await tx.mapEvent.createMany({ data: rows });
-  return {
-    revision: map.revision,
-    events: rows.map((r) => ({ seq: r.seq, type: r.type, entity: r.entity, entityId: r.entityId, actorId, at: at.toISOString(), data: r.data && JSON.parse(r.data) })),
-  };
-}
-
 /** Takes the map's write lock before its state is read (PostgreSQL row lock; SQLite's writer lock). */
 export async function lockMap(tx: Tx, mapId: string) {
   await tx.$executeRaw`UPDATE "ArgumentMap" SET "revision" = "revision" WHERE "id" = ${mapId}`;
@@ -141,10 +108,15 @@ export interface BatchResult {
   events: MapEvent[];
 }
 
-/** Applies a batch all-or-nothing: validation, the writes and their events in one transaction. */
-export async function applyBatch(mapId: string, actorId: string, operations: Operation[]): Promise<BatchResult> {
+/**
+ * Applies a batch all-or-nothing: authorization, validation, the writes and their
+ * events in one transaction. The caller's role is checked here, after the map's lock is
+ * taken, so a member removed while the request was on its way writes nothing.
+ */
+export async function applyBatch(mapId: string, actorId: string, operations: Operation[], needed: Role = 'EDITOR'): Promise<BatchResult> {
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
+    await requireRoleInTx(tx, actorId, mapId, needed);
     const state = await loadState(tx, mapId);
     // sourcing: citations are checked against their sources' stored texts (422 quote-not-in-source)
     const changes = await checkBatchQuotes(tx, mapId, applyOperations(state, operations).changes);
@@ -153,7 +125,7 @@ export async function applyBatch(mapId: string, actorId: string, operations: Ope
       tx,
       mapId,
       actorId,
-      changes.map((c) => ({ type: `${c.entity}.${c.kind}`, entity: c.entity, entityId: c.id, data: c.after ?? c.before })),
+      changes.map((c) => entityEvent(c.entity, c.kind, c.id, (c.after ?? c.before)!)),
     );
     return { revision, changes, events };
   });
@@ -269,8 +241,4 @@ async function remove(tx: Tx, entity: EntityType, id: string) {
       await tx.citation.deleteMany({ where: { id } });
       return;
   }
-}
-
-export function eventOut(e: { seq: number; type: string; entity: string; entityId: string; actorId: string | null; at: Date; data: string }): MapEvent {
-  return { seq: e.seq, type: e.type, entity: e.entity, entityId: e.entityId, actorId: e.actorId, at: e.at.toISOString(), data: parseJson(e.data, null) };
 }

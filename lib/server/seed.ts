@@ -2,6 +2,7 @@
 // ids derived from their seed keys, and one batch creates what is missing, updates
 // what differs and deletes what the seed no longer has. Running it twice changes
 // nothing the second time.
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutGraph, positionsFrom } from '@/lib/argument/layout';

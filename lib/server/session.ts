@@ -1,4 +1,5 @@
 // The signed-in user for server components (pages), from the next-auth session.
+import 'server-only';
 import { getServerSession } from 'next-auth';
 import { authOptions } from './auth';
 import { db } from './db';

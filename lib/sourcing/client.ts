@@ -2,7 +2,7 @@
 // the same endpoints (and so the same rules and events) as the editor's and scripts'.
 import type { ArgNode, Citation, Locator, NodeKind, Relation, Role, Source, Tag, Visibility } from '@/lib/argument/model';
 import type { Operation } from '@/lib/argument/operations';
-import type { Graph } from '@/lib/client/graph';
+import type { Graph } from '@/lib/argument/graph';
 import { problemMessage } from '@/lib/client/problem';
 import type { BibliographyFormat, BibliographyLanguage, BibliographyStyle } from './bibliography-styles';
 

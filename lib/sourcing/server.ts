@@ -7,12 +7,13 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sourceTextBody } from '@/lib/api/schemas';
-import type { Citation, Source } from '@/lib/argument/model';
+import { entityEvent, type Citation, type Source } from '@/lib/argument/model';
 import { mapAccess, requireRole } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { db, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
-import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps';
+import { appendEvents } from '@/lib/server/event-log';
+import { citationOut, lockMap, sourceOut } from '@/lib/server/maps';
 import { recheckCitations } from './check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
 import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
@@ -132,7 +133,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
     }
     const { revision } = await appendEvents(tx, mapId, actorId, [
       { type: 'source.updated', entity: 'source', entityId: sourceId, data: after },
-      ...rechecked.map(({ after: c }) => ({ type: 'citation.updated', entity: 'citation', entityId: c.id, data: c })),
+      ...rechecked.map(({ after: c }) => entityEvent('citation', 'updated', c.id, c)),
     ]);
     const byId = new Map(rechecked.map(({ after: c }) => [c.id, c]));
     return { source: after, citations: citations.map((c) => byId.get(c.id) ?? c), length: text?.length ?? 0, format, revision };

@@ -2,7 +2,7 @@
 // applyOperations as the real server, so store tests exercise real rule checks,
 // versions and event logs without HTTP.
 import { applyOperations, emptyState, OperationError, type MapState, type Operation } from '@/lib/argument/operations';
-import type { MapEvent } from '@/lib/argument/model';
+import { entityEvent, type MapEvent } from '@/lib/argument/model';
 import type { SendResult, Transport } from '@/lib/client/transport';
 
 export class FakeServer {
@@ -23,15 +23,9 @@ export class FakeServer {
     const { state, changes } = applyOperations(this.state, ops);
     this.state = state;
     const at = new Date(0).toISOString();
-    const events = changes.map((c) => ({
-      seq: this.log.length + 1 + changes.indexOf(c),
-      type: `${c.entity}.${c.kind}`,
-      entity: c.entity,
-      entityId: c.id,
-      actorId,
-      at,
-      data: structuredClone(c.after ?? c.before),
-    }));
+    const events = changes.map(
+      (c, k) => ({ ...entityEvent(c.entity, c.kind, c.id, structuredClone((c.after ?? c.before)!)), seq: this.log.length + 1 + k, actorId, at }) as MapEvent,
+    );
     this.log.push(...events);
     return events;
   }

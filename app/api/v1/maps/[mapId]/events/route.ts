@@ -1,15 +1,19 @@
 import { eventsQuery } from '@/lib/api/schemas';
 import { requireRead } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
-import { db } from '@/lib/server/db';
+import { logReader, readEvents, redact } from '@/lib/server/event-log';
 import { json, readQuery, route } from '@/lib/server/http';
-import { eventOut } from '@/lib/server/maps';
 
-/** The map's event log after sequence number `after`, oldest first, in pages of `limit`. */
+/**
+ * The map's event log after sequence number `after`, oldest first, in pages of `limit`.
+ * Non-members of a LINK or PUBLIC map see what is public now: entries from before the
+ * map was published and membership changes come as `redacted` placeholders (same seq).
+ */
 export const GET = route<{ mapId: string }>(async (req, { mapId }) => {
   const access = await requireRead(await getActor(req), mapId);
   const { after, limit } = readQuery(req, eventsQuery);
-  const rows = await db().mapEvent.findMany({ where: { mapId, seq: { gt: after } }, orderBy: { seq: 'asc' }, take: limit + 1 });
-  const events = rows.slice(0, limit).map(eventOut);
-  return json({ events, hasMore: rows.length > limit, revision: Math.max(access.map.revision, events.at(-1)?.seq ?? 0) });
+  const reader = await logReader(mapId, access.role !== null);
+  const page = await readEvents(mapId, after, limit);
+  const events = page.events.map((e) => redact(e, reader));
+  return json({ events, hasMore: page.hasMore, revision: Math.max(access.map.revision, events.at(-1)?.seq ?? 0) });
 });

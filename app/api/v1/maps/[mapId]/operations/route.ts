@@ -1,5 +1,4 @@
 import { LIMITS, operationBatch } from '@/lib/api/schemas';
-import type { Operation } from '@/lib/argument/operations';
 import { requireRole } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { json, readBody, route } from '@/lib/server/http';
@@ -10,7 +9,7 @@ export const POST = route<{ mapId: string }>(async (req, { mapId }) => {
   const actor = await getActor(req);
   await requireRole(actor, mapId, 'EDITOR');
   const { operations } = await readBody(req, operationBatch, LIMITS.batchBodyBytes);
-  const result = await applyBatch(mapId, actor!.id, operations as Operation[]);
+  const result = await applyBatch(mapId, actor!.id, operations);
   const byOp = new Map<number, unknown>();
   for (const c of result.changes) {
     const op = operations[c.opIndex];
