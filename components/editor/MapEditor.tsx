@@ -14,6 +14,7 @@ import { graphToState } from '@/lib/argument/graph';
 import { createEditorDoc } from '@/lib/client/editor-store';
 import { createCanvas, type EditorView } from '@/lib/client/canvas-store';
 import { fetchTransport } from '@/lib/client/transport';
+import { createLiveStore, startSync } from '@/lib/client/sync';
 import { saveView } from '@/lib/client/persist';
 import { roleAtLeast } from '@/lib/argument/model';
 import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText, type SourcingText } from './context';
@@ -21,6 +22,7 @@ import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
 import { Outline } from './Outline';
 import { StatusBar } from './StatusBar';
+import { Presence } from './Presence';
 import { Messages } from './Messages';
 import { SearchBox } from './SearchBox';
 import { EvidenceDialog } from './EvidenceDialog';
@@ -61,12 +63,34 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     });
     const canvas = createCanvas(doc, { kinds: t.kinds, relations: t.relations, theRelation: t.theRelation }, initialView);
     if (initialNodeId && doc.getState().view.nodes.has(initialNodeId)) canvas.getState().select([initialNodeId]);
-    return { mapId: graph.map.id, doc, canvas, t, ts, locale, readOnly, signedIn, flow: { current: null } };
+    return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), t, ts, locale, readOnly, signedIn, flow: { current: null } };
   });
 
   useEffect(() => {
-    const { doc, canvas } = value;
-    doc.getState().startSync();
+    const { doc, canvas, live } = value;
+    // the node this tab edits, for the others' presence: the one being renamed, or the one open in the side panel
+    const editingNow = () => {
+      const c = canvas.getState();
+      return c.editingId ?? (c.selectedNodes.size === 1 && c.selectedRelations.size === 0 ? [...c.selectedNodes][0] : null);
+    };
+    const stopSync = startSync(live, {
+      mapId: value.mapId,
+      doc,
+      lang: locale,
+      editing: {
+        get: editingNow,
+        subscribe(listener) {
+          let last = editingNow();
+          return canvas.subscribe(() => {
+            const now = editingNow();
+            if (now !== last) {
+              last = now;
+              listener();
+            }
+          });
+        },
+      },
+    });
     const warn = (e: BeforeUnloadEvent) => {
       if (!doc.getState().hasUnsaved()) return;
       e.preventDefault();
@@ -89,6 +113,7 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       window.removeEventListener('beforeunload', warn);
+      stopSync();
       doc.getState().dispose();
       canvas.getState().dispose();
     };
@@ -134,6 +159,7 @@ function EditorLayout() {
         <Link href="/maps" className="editor-back">← {t.backToMaps}</Link>
         <h1 className="editor-title">{title}</h1>
         <StatusBar />
+        <Presence />
         <div className="view-switch" role="group" aria-label={t.viewSwitch}>
           {views.map((v) => (
             <button key={v.id} type="button" className={view === v.id ? '' : 'secondary'} aria-pressed={view === v.id} onClick={() => setView(v.id)}>

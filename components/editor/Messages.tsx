@@ -103,7 +103,11 @@ export function Messages() {
       ))}
       {notices.map((n) => (
         <div key={n.id} className="message notice" role="alert" data-testid="notice">
-          <p>{fill(n.kind === 'undo' ? t.undoFailed : t.refused, { label: n.label, reason: explainError(t, { code: n.rule, message: n.message }) })}</p>
+          <p>
+            {n.kind === 'removed'
+              ? fill(t.removedWhileEditing, { label: n.label })
+              : fill(n.kind === 'undo' ? t.undoFailed : t.refused, { label: n.label, reason: explainError(t, { code: n.rule, message: n.message }) })}
+          </p>
           <button type="button" className="secondary" onClick={() => ctx.doc.getState().dismissNotice(n.id)}>{t.dismiss}</button>
         </div>
       ))}

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import type { Canvas, CanvasStore, FlowEdge, FlowNode } from '@/lib/client/canvas-store';
 import type { EditorDoc, EditorDocStore } from '@/lib/client/editor-store';
+import type { LiveState, LiveStore } from '@/lib/client/sync';
 
 export type EditorText = Messages['editor'];
 export type SourcingText = Messages['sourcing'];
@@ -15,6 +16,8 @@ export interface EditorContextValue {
   mapId: string;
   doc: EditorDocStore;
   canvas: CanvasStore;
+  /** the live connection and who else is on the map */
+  live: LiveStore;
   t: EditorText;
   /** the source library's words: the reader, quote statuses, the sourcing figure */
   ts: SourcingText;
@@ -35,6 +38,10 @@ export function useEditor(): EditorContextValue {
 
 export function useDoc<T>(selector: (s: EditorDoc) => T): T {
   return useStore(useEditor().doc, selector);
+}
+
+export function useLive<T>(selector: (s: LiveState) => T): T {
+  return useStore(useEditor().live, selector);
 }
 
 export function useCanvas<T>(selector: (s: Canvas) => T): T {

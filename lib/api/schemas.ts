@@ -199,3 +199,12 @@ export const bibliographyQuery = z.object({
   lang: z.enum(['nl', 'en']).optional().describe("the bibliography's language; the map's language by default"),
   download: z.enum(['0', '1', 'true', 'false']).optional().describe('answer as an attachment'),
 });
+
+// ---- live: presence (POST /maps/{mapId}/presence)
+
+export const presenceReport = z.strictObject({
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A tab id of 8–64 letters, digits, - or _.'),
+  editing: entityId.nullable().optional().describe('the node this tab is editing'),
+  leave: z.boolean().optional().describe('the tab closes: remove it at once'),
+  lang: z.enum(['nl', 'en']).optional().describe("the language of a guest's name"),
+});

@@ -369,6 +369,13 @@ export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialV
     };
     const selectedNodes = alive(s.selectedNodes, d.view.nodes);
     const selectedRelations = alive(s.selectedRelations, d.view.relations);
+    // the node open for editing (renamed inline, or alone in the side panel) vanished as the
+    // log moved on: someone else deleted it, and the user should hear so, not just see it go
+    if (d.revision !== prev.revision) {
+      const edited = s.editingId ?? (s.selectedNodes.size === 1 && s.selectedRelations.size === 0 ? [...s.selectedNodes][0] : null);
+      const gone = edited && !d.view.nodes.has(edited) ? prev.view.nodes.get(edited) : undefined;
+      if (gone) queueMicrotask(() => doc.getState().addNotice({ kind: 'removed', label: gone.title, message: '', rule: null }));
+    }
     const hidden = hiddenByFilters(d.view, s.filters);
     const nodes = buildNodes(d.view, new Map(s.nodes.map((n) => [n.id, n])), selectedNodes, hidden, labels);
     const edges = buildEdges(d.view, new Map(s.edges.map((e) => [e.id, e])), selectedRelations, hidden, labels);

@@ -7,8 +7,9 @@
 //   whose answer got lost is checked against the event log before it is sent again.
 // - Undo and redo are batches too: the inverse of what a batch changed, with versions
 //   brought up to date when it runs.
-// - Other people's changes arrive as events (polled, and with every answer); base
-//   follows the event log in order and pending batches are re-applied on top.
+// - Other people's changes arrive as events (from the live stream, lib/client/sync.ts,
+//   from `events?after=` when catching up, and with every answer); base follows the
+//   event log in order and pending batches are re-applied on top.
 // - A 409 never loses an edit: the batch is held back as a conflict that shows both
 //   versions and can be applied again on top of the current one.
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -60,7 +61,8 @@ export interface Conflict {
 
 export interface Notice {
   id: number;
-  kind: 'refused' | 'undo';
+  /** refused: the server refused a batch; undo: an undo no longer applies; removed: someone else deleted what you were editing */
+  kind: 'refused' | 'undo' | 'removed';
   label: string;
   message: string;
   rule: string | null;
@@ -90,14 +92,17 @@ export interface EditorDocActions {
   commit(ops: Operation[], label: string): CommitResult;
   undo(): CommitResult | null;
   redo(): CommitResult | null;
-  /** Merges events of the map's log (from a poll or a batch's answer). */
+  /** Merges events of the map's log (from the stream, a catch-up or a batch's answer), in seq order, each once. */
   receive(events: MapEvent[]): void;
+  /** Catches up from the event log (`events?after=`). */
   poll(): Promise<void>;
   flush(): Promise<void>;
   resolveConflict(id: number, choice: 'mine' | 'theirs'): CommitResult | null;
   dismissNotice(id: number): void;
+  addNotice(notice: Omit<Notice, 'id'>): void;
   hasUnsaved(): boolean;
-  startSync(pollMs?: number): void;
+  /** The network is back (or the stream reconnected): send what waits now and catch up. */
+  wake(): void;
   dispose(): void;
 }
 
@@ -125,13 +130,11 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
   let sending = false;
   let polling: Promise<void> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  let pollTimer: ReturnType<typeof setInterval> | null = null;
   let failures = 0;
   let disposed = false;
   /** a failed send or poll: what the status shows until the next success */
   let trouble: { offline: boolean; message: string } | null = null;
   const buffered = new Map<number, MapEvent>();
-  const cleanups: (() => void)[] = [];
 
   return createStore<EditorDoc>()((set, get) => {
     const statusOf = (pending: PendingBatch[]): Pick<EditorDocState, 'status' | 'statusDetail'> => {
@@ -460,31 +463,22 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
         return get().pending.some((b) => b.ops.length > 0) || get().conflicts.length > 0;
       },
 
-      startSync(pollMs = 2000) {
-        if (pollTimer || disposed) return;
-        pollTimer = setInterval(() => {
-          if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
-          void get().poll();
-        }, pollMs);
-        if (typeof window !== 'undefined') {
-          const online = () => {
-            if (retryTimer) {
-              clearTimeout(retryTimer);
-              retryTimer = null;
-            }
-            void get().flush();
-            void get().poll();
-          };
-          window.addEventListener('online', online);
-          cleanups.push(() => window.removeEventListener('online', online));
+      addNotice(notice) {
+        set({ notices: [...get().notices, { ...notice, id: nextId++ }] });
+      },
+
+      wake() {
+        if (retryTimer) {
+          clearTimeout(retryTimer);
+          retryTimer = null;
         }
+        void get().flush();
+        void get().poll();
       },
 
       dispose() {
         disposed = true;
         if (retryTimer) clearTimeout(retryTimer);
-        if (pollTimer) clearInterval(pollTimer);
-        for (const c of cleanups) c();
       },
     };
   });

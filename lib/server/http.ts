@@ -22,11 +22,13 @@ export const forbidden = (detail = 'You may not do this.') => new HttpError(403,
 export const unauthorized = () =>
   new HttpError(401, 'Unauthorized', 'Sign in, or send Authorization: Bearer <token>.');
 
+/** A problem+json answer; `extra.headers` (e.g. Retry-After) become response headers, the rest body fields. */
 export function problem(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}): Response {
-  const type = typeof extra.type === 'string' ? extra.type : 'about:blank';
-  return new NextResponse(JSON.stringify({ type, title, status, detail, ...extra }), {
+  const { headers, ...fields } = extra as { headers?: Record<string, string> } & Record<string, unknown>;
+  const type = typeof fields.type === 'string' ? fields.type : 'about:blank';
+  return new NextResponse(JSON.stringify({ type, title, status, detail, ...fields }), {
     status,
-    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
   });
 }
 

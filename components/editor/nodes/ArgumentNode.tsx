@@ -7,7 +7,7 @@ import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactF
 import type { NodeKind } from '@/lib/argument/model';
 import type { FlowNode } from '@/lib/client/canvas-store';
 import { LIMITS } from '@/lib/api/schemas';
-import { fill, useCanvas, useEditor } from '../context';
+import { fill, useCanvas, useEditor, useLive } from '../context';
 import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
 import { useInlineRename } from '../useInlineRename';
 
@@ -27,6 +27,9 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
   const hit = useCanvas((s) => s.hitSet.has(id));
   const current = useCanvas((s) => s.hitIndex >= 0 && s.hits[s.hitIndex] === id);
   const dimmed = useCanvas((s) => s.focusSet !== null && !s.focusSet.has(id));
+  // presence: who else is editing this node (strings, so the node re-renders only when they change)
+  const editorInitials = useLive((s) => s.viewers.filter((v) => v.editing === id && !v.self).map((v) => v.initials).join(' '));
+  const editorNames = useLive((s) => s.viewers.filter((v) => v.editing === id && !v.self).map((v) => v.name).join(', '));
   const { node, tags, sourcing, citations } = data;
   const classes = `argnode kind-${kind.toLowerCase()}${selected ? ' selected' : ''}${hit ? ' hit' : ''}${current ? ' hit-current' : ''}${dimmed ? ' dimmed' : ''}`;
   const handles = (
@@ -49,6 +52,12 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
       <div className="argnode-head">
         <KindIcon kind={kind} />
         <span className="argnode-kind">{t.kinds[kind]}</span>
+        {editorInitials && (
+          <span className="argnode-editors" title={fill(t.editingBy, { names: editorNames })} data-testid="node-editors">
+            <span aria-hidden="true">{editorInitials}</span>
+            <span className="visually-hidden">{fill(t.editingBy, { names: editorNames })}</span>
+          </span>
+        )}
         {sourcing && (
           <span className={`sourcing-badge ${sourcing}`} title={t.sourcingHelp[sourcing]}>
             <span aria-hidden="true">{SOURCING_GLYPH[sourcing]}</span> {t.sourcing[sourcing]}
