@@ -50,11 +50,11 @@ export async function call(method: string, path: string, opts: CallOptions = {})
 }
 
 /** next-auth's credentials flow: csrf token + cookie, then the callback; returns the session cookie */
-export async function signInCookie(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+export async function signInCookie(email: string, password: string, base = BASE): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),

@@ -120,6 +120,13 @@ function start() {
       },
     });
   }
+  // a stopping server ends its streams (the readers reconnect to whichever server is up),
+  // else the open connections would keep it from exiting
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      for (const room of bus.rooms.values()) for (const s of [...room.subs]) s.close('shutdown');
+    });
+  }
   // heartbeats keep proxies from closing idle streams; the revision check catches writes
   // whose notification went missing (another process on SQLite, a dropped listener)
   bus.timer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
