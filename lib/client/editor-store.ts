@@ -18,7 +18,7 @@ import type { EntityByType, EntityType } from '@/lib/argument/model';
 import { applyOperations, collectionOf, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { MapEvent } from '@/lib/argument/model';
 import { applyEvents, type MapMeta } from '@/lib/argument/graph';
-import { alreadyApplied, chunkOperations, inverseOf, touchedKeys, withCurrentVersions, withoutNoops } from './history';
+import { alreadyApplied, chunkOperations, inverseOf, notYetApplied, touchedKeys, withCurrentVersions, withoutNoops } from './history';
 import type { SendResult, Transport } from './transport';
 
 export type SaveStatus = 'saved' | 'saving' | 'offline' | 'error';
@@ -159,7 +159,13 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
         try {
           s = applyOperations(s, b.ops).state;
         } catch {
-          /* someone else's change got in the way: the server will answer with a conflict */
+          // part of it may be in base already (its own events arrived before its answer)
+          try {
+            const rest = notYetApplied(b.ops, s);
+            if (rest.length) s = applyOperations(s, rest).state;
+          } catch {
+            /* someone else's change got in the way: the server will answer with a conflict */
+          }
         }
       }
       return s;

@@ -95,6 +95,21 @@ export function alreadyApplied(ops: readonly Operation[], state: MapState): bool
   return true;
 }
 
+/**
+ * The operations of a batch that the state does not show yet. While the stream delivers
+ * a batch's own events one by one, the base holds part of it: an operation whose entity
+ * already moved past it (created, updated beyond its version, deleted) is left out, so
+ * the rest still shows and nothing jumps back.
+ */
+export function notYetApplied(ops: readonly Operation[], state: MapState): Operation[] {
+  return ops.filter((op) => {
+    const current = collectionOf(state, op.entity).get(op.id);
+    if (op.op === 'create') return !current;
+    if (!current) return false;
+    return current.version <= op.version;
+  });
+}
+
 /** Every entity an operation names, as "entity:id". */
 export const touchedKeys = (ops: readonly Operation[]) => new Set(ops.map((op) => `${op.entity}:${op.id}`));
 

@@ -76,6 +76,18 @@ export function startSync(live: LiveStore, opts: SyncOptions): () => void {
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`pleit-map:${mapId}`) : null;
 
   const share = (m: Shared) => channel?.postMessage(m);
+  // a batch's events arrive as separate messages in a burst: they reach the store together
+  let inbox: MapEvent[] = [];
+  let inboxTimer: ReturnType<typeof setTimeout> | undefined;
+  const deliver = (e: MapEvent) => {
+    inbox.push(e);
+    inboxTimer ??= setTimeout(() => {
+      inboxTimer = undefined;
+      const events = inbox;
+      inbox = [];
+      if (!stopped) doc.getState().receive(events);
+    }, 0);
+  };
   const setConnection = (connection: Connection, reason: string | null = null) => {
     if (live.getState().connection === connection && !reason) return;
     live.setState({ connection, ...(reason ? { closedReason: reason } : {}) });
@@ -119,7 +131,7 @@ export function startSync(live: LiveStore, opts: SyncOptions): () => void {
       } catch {
         return;
       }
-      doc.getState().receive([event]);
+      deliver(event);
       share({ kind: 'event', event });
     };
     es.addEventListener('presence', (m) => {
@@ -175,7 +187,7 @@ export function startSync(live: LiveStore, opts: SyncOptions): () => void {
     channel.onmessage = (m: MessageEvent<Shared>) => {
       if (releaseLock) return; // the leader hears the server itself
       const msg = m.data;
-      if (msg.kind === 'event') doc.getState().receive([msg.event]);
+      if (msg.kind === 'event') deliver(msg.event);
       else if (msg.kind === 'presence') setPresence(msg.count, msg.viewers);
       else if (msg.kind === 'state') live.setState({ connection: msg.connection });
     };
@@ -242,6 +254,7 @@ export function startSync(live: LiveStore, opts: SyncOptions): () => void {
     if (stopped) return;
     stopped = true;
     source?.close();
+    clearTimeout(inboxTimer);
     clearTimeout(reconnectTimer);
     stopPolling();
     clearInterval(presenceTimer);
