@@ -12,8 +12,8 @@ export interface OpenRequest {
 }
 export interface CollectRequest {
   type: 'collect';
-  /** node id → the writer's request start (ms since the epoch), for the measured edits */
-  sent: Record<string, number>;
+  /** node id → the writer's request start and the moment its answer came (ms since the epoch), for the measured edits */
+  sent: Record<string, [number, number]>;
   /** every node the writer created (warm-up included): each stream must see each once */
   all: string[];
   /** how long to wait for late deliveries */
@@ -26,6 +26,8 @@ export interface GroupResult {
   streams: number;
   /** arrival − request start, one per measured edit per stream */
   latencies: number[];
+  /** arrival − the writer's answer: what delivery adds after the write (negative: it came first) */
+  afterAnswer: number[];
   missing: number;
   duplicates: number;
   outOfOrder: number;
@@ -94,7 +96,7 @@ async function collect(req: CollectRequest) {
   const groups = new Map<number, GroupResult>();
   for (const t of tracked) {
     let g = groups.get(t.group);
-    if (!g) groups.set(t.group, (g = { group: t.group, streams: 0, latencies: [], missing: 0, duplicates: 0, outOfOrder: 0, closed: 0 }));
+    if (!g) groups.set(t.group, (g = { group: t.group, streams: 0, latencies: [], afterAnswer: [], missing: 0, duplicates: 0, outOfOrder: 0, closed: 0 }));
     g.streams++;
     g.outOfOrder += t.outOfOrder;
     g.closed += t.closed;
@@ -103,9 +105,11 @@ async function collect(req: CollectRequest) {
       if (!times) g.missing++;
       else g.duplicates += times.length - 1;
     }
-    for (const [id, at] of Object.entries(req.sent)) {
+    for (const [id, [start, answered]] of Object.entries(req.sent)) {
       const times = t.arrivals.get(id);
-      if (times) g.latencies.push(times[0] - at);
+      if (!times) continue;
+      g.latencies.push(times[0] - start);
+      g.afterAnswer.push(times[0] - answered);
     }
   }
   for (const t of tracked) t.stream.close();

@@ -154,6 +154,9 @@ interface Run {
   p95: number;
   p99: number;
   max: number;
+  /** arrival − the writer's answer */
+  afterAnswerP50: number;
+  afterAnswerP95: number;
   /** on PostgreSQL: p95 of the streams on the second process (through NOTIFY) */
   remoteP95: number | null;
   missing: number;
@@ -205,7 +208,7 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
     if (opened.type !== 'opened' || opened.streams !== count) throw new Error(`streams not opened: ${JSON.stringify(opened)}`);
 
     const serverPids = nodes.map((n) => descendants(n.pid));
-    const sent: Record<string, number> = {};
+    const sent: Record<string, [number, number]> = {};
     const all: string[] = [];
     const writeMs: number[] = [];
     let writeErrors = 0;
@@ -213,7 +216,6 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
       const id = randomUUID();
       all.push(id);
       const t = Date.now();
-      if (measured) sent[id] = t;
       const res = await fetch(`${writerServer.baseUrl}/api/v1/maps/${map.id}/operations`, {
         method: 'POST',
         headers,
@@ -221,7 +223,10 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
       }).catch(() => null);
       if (!res?.ok) writeErrors++;
       await res?.text();
-      if (measured) writeMs.push(Date.now() - t);
+      if (!measured) return;
+      const answered = Date.now();
+      sent[id] = [t, answered];
+      writeMs.push(answered - t);
     };
     /** open loop: each edit starts on schedule, whether or not the one before has answered */
     const steady = async (n: number, from: number, measured: boolean) => {
@@ -251,6 +256,7 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
     const latencies = groups.flatMap((g) => g.latencies).sort((a, b) => a - b);
     const remote = groups.find((g) => g.group === 1)?.latencies.sort((a, b) => a - b);
     const writes = writeMs.sort((a, b) => a - b);
+    const afterAnswer = groups.flatMap((g) => g.afterAnswer).sort((a, b) => a - b);
     return {
       db,
       subscribers: count,
@@ -261,6 +267,8 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
       p95: pct(latencies, 0.95),
       p99: pct(latencies, 0.99),
       max: latencies.at(-1) ?? NaN,
+      afterAnswerP50: pct(afterAnswer, 0.5),
+      afterAnswerP95: pct(afterAnswer, 0.95),
       remoteP95: remote ? pct(remote, 0.95) : null,
       missing: sum((g) => g.missing),
       duplicates: sum((g) => g.duplicates),
@@ -294,7 +302,7 @@ async function runAll(db: Run['db'], nodes: BenchServer[], runs: Run[]) {
 
 const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '–');
 const line = (r: Run) =>
-  `p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} max ${ms(r.max)}${r.remoteP95 !== null ? ` (second process p95 ${ms(r.remoteP95)})` : ''}; ${r.deliveries} deliveries, missing ${r.missing}, duplicates ${r.duplicates}, out of order ${r.outOfOrder}, closed ${r.closed}; write p50 ${ms(r.writeP50)} p95 ${ms(r.writeP95)} (${r.writeErrors} errors); server CPU ${r.serverCpu.map((c) => `${c.toFixed(0)} %`).join(' + ')}, peak RSS ${r.serverRssMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')}; subscribers' CPU ${r.subscriberCpu.toFixed(0)} %; load ${r.load.map((l) => l.toFixed(2)).join(' → ')}`;
+  `p50 ${ms(r.p50)} p95 ${ms(r.p95)} p99 ${ms(r.p99)} max ${ms(r.max)}${r.remoteP95 !== null ? ` (second process p95 ${ms(r.remoteP95)})` : ''}; ${r.deliveries} deliveries, missing ${r.missing}, duplicates ${r.duplicates}, out of order ${r.outOfOrder}, closed ${r.closed}; write p50 ${ms(r.writeP50)} p95 ${ms(r.writeP95)} (${r.writeErrors} errors), arrival after the write's answer p50 ${ms(r.afterAnswerP50)} p95 ${ms(r.afterAnswerP95)}; server CPU ${r.serverCpu.map((c) => `${c.toFixed(0)} %`).join(' + ')}, peak RSS ${r.serverRssMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')}; subscribers' CPU ${r.subscriberCpu.toFixed(0)} %; load ${r.load.map((l) => l.toFixed(2)).join(' → ')}`;
 
 function machine() {
   const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
@@ -304,7 +312,7 @@ function machine() {
 function section(info: ReturnType<typeof machine>, runs: Run[]): string {
   const rows = runs.map(
     (r) =>
-      `| ${r.db}${r.db === 'PostgreSQL' ? ' (2 processes)' : ''} | ${r.subscribers}${r.perServer.length > 1 ? ` (${r.perServer.join(' + ')})` : ''} | ${ms(r.p50)} | ${ms(r.p95)}${r.remoteP95 !== null ? ` (${ms(r.remoteP95)})` : ''} | ${ms(r.p99)} | ${ms(r.max)} | ${r.deliveries} | ${r.missing} / ${r.duplicates} | ${ms(r.writeP50)} / ${ms(r.writeP95)} | ${r.serverCpu.map((c) => `${c.toFixed(0)} %`).join(' + ')} | ${r.serverRssMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')} | ${r.subscriberCpu.toFixed(0)} % | ${r.load.map((l) => l.toFixed(2)).join(' → ')} |`,
+      `| ${r.db}${r.db === 'PostgreSQL' ? ' (2 processes)' : ''} | ${r.subscribers}${r.perServer.length > 1 ? ` (${r.perServer.join(' + ')})` : ''} | ${ms(r.p50)} | ${ms(r.p95)}${r.remoteP95 !== null ? ` (${ms(r.remoteP95)})` : ''} | ${ms(r.p99)} | ${ms(r.max)} | ${r.deliveries} | ${r.missing} / ${r.duplicates} | ${ms(r.writeP50)} / ${ms(r.writeP95)} | ${ms(r.afterAnswerP50)} / ${ms(r.afterAnswerP95)} | ${r.serverCpu.map((c) => `${c.toFixed(0)} %`).join(' + ')} | ${r.serverRssMb.map((m) => `${m.toFixed(0)} MB`).join(' + ')} | ${r.subscriberCpu.toFixed(0)} % | ${r.load.map((l) => l.toFixed(2)).join(' → ')} |`,
   );
   const big = runs.filter((r) => r.subscribers === Math.max(...COUNTS));
   const verdict = big.length
@@ -326,7 +334,9 @@ by a separate Node process on loopback (bench/live-subscribers.ts); all of them 
 reader account (a VIEWER member), so the bench servers run with \`PLEIT_STREAMS_PER_USER=1000\`.
 Latency: the time an event arrived at a subscriber (\`Date.now()\` there) − the writer's request
 start (\`Date.now()\` in the writer's process; same machine, same clock), one sample per edit per
-subscriber. SQLite: one server process. PostgreSQL: two server processes on one database, the
+subscriber. *Write* is the writer's request until its answer; *after answer* is the arrival −
+that answer (what delivery adds once the write is done; negative when the event came first).
+SQLite: one server process. PostgreSQL: two server processes on one database, the
 writer on the first, the subscribers alternating between them (one subscriber: on the second),
 so half the deliveries go through LISTEN/NOTIFY; the p95 in parentheses is that of the second
 process's streams. Missing / duplicates count, per stream, every node the writer created
@@ -335,8 +345,8 @@ utime + stime of the server's processes (everything below scripts/start.mjs) ove
 run, as a percentage of one core (one figure per process), RSS the peak of VmRSS sampled every
 200 ms; the subscribers' process is measured the same way.
 
-| database | subscribers | p50 | p95 | p99 | max | deliveries | missing / duplicates | write p50 / p95 | server CPU | server peak RSS | subscribers' CPU | load |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| database | subscribers | p50 | p95 | p99 | max | deliveries | missing / duplicates | write p50 / p95 | after answer p50 / p95 | server CPU | server peak RSS | subscribers' CPU | load |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${verdict} For comparison, a polling tool like OVA takes 2 s.
