@@ -292,7 +292,10 @@ async function runAll(db: Run['db'], nodes: BenchServer[], runs: Run[]) {
   const plan = [...COUNTS, ...Array<number>(REPEAT).fill(Math.max(...COUNTS))];
   for (const count of plan) {
     log(`${db}: ${count} subscriber(s), ${RATE} edits/s for ${SECONDS} s after ${WARMUP} s of warm-up; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    const r = await runOnce(db, nodes, acc, count);
+    const r = await runOnce(db, nodes, acc, count).catch((e: Error) => {
+      for (const n of nodes) console.error(`[bench live] the output of ${n.baseUrl}:\n${n.output().slice(-3000)}`);
+      throw e;
+    });
     runs.push(r);
     log(`  ${line(r)}`);
   }
@@ -407,9 +410,8 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main()
-  .catch(async (e: Error) => {
+  .catch((e: Error) => {
     console.error(e.stack ?? e.message);
-    for (const s of servers) console.error(s.output().slice(-3000));
     process.exitCode = 1;
   })
   .finally(() => cleanUp());
