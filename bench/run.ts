@@ -8,15 +8,12 @@
 //   npx tsx bench/run.ts --base-url http://127.0.0.1:3300   # a running server started with PLEIT_BENCH=1
 //   options: --sizes 500,2000 --runs 3
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateMap } from './generate';
+import { root, Session, signUpAndIn, startServer } from './server';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -25,86 +22,6 @@ const SIZES = (arg('sizes') ?? '500,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs') ?? 3);
 const VIEWPORT = { width: 1440, height: 900 };
 const log = (m: string) => console.log(`[bench] ${m}`);
-
-// ---------------------------------------------------------------- server and account
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('build first: npx next build');
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pleit-bench-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEIT_DATA_DIR: dataDir, PLEIT_BENCH: '1', NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 400; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  stop();
-  throw new Error('the server did not start');
-}
-
-class Session {
-  cookies = new Map<string, string>();
-  constructor(readonly baseUrl: string) {}
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async fetch(p: string, init: RequestInit = {}) {
-    const res = await fetch(`${this.baseUrl}${p}`, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: this.header() } });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    return res;
-  }
-  async json(p: string, body: unknown) {
-    const res = await this.fetch(p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-    return res.json();
-  }
-}
-
-async function signUpAndIn(baseUrl: string): Promise<Session> {
-  const s = new Session(baseUrl);
-  const email = `bench-${Date.now()}@example.org`;
-  const password = 'benchmark password';
-  await s.json('/api/v1/users', { email, password, name: 'Benchmark' });
-  const { csrfToken } = (await (await s.fetch('/api/auth/csrf')).json()) as { csrfToken: string };
-  await s.fetch('/api/auth/callback/credentials', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString(),
-  });
-  const me = await s.fetch('/api/v1/me');
-  if (!me.ok) throw new Error('sign-in failed');
-  return s;
-}
 
 // ---------------------------------------------------------------- measurements in the page
 
@@ -354,7 +271,7 @@ function machine() {
 
 async function main() {
   const given = arg('base-url');
-  const server = given ? { baseUrl: given, stop: () => undefined } : await startServer();
+  const server = given ? { baseUrl: given, stop: async () => undefined } : await startServer({ label: 'editor', env: { PLEIT_BENCH: '1' } });
   log(`server ${server.baseUrl}`);
   const results: Record<number, { counts: Record<string, number>; editor: Awaited<ReturnType<typeof benchPage>>; bare: Awaited<ReturnType<typeof benchPage>> }> = {};
   const browser = await chromium.launch({
@@ -379,11 +296,14 @@ async function main() {
     const info = { date: new Date().toISOString(), chromium: browser.version(), viewport: VIEWPORT, runs: RUNS, machine: machine() };
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ info, results }, null, 2));
-    writeFileSync(path.join(root, 'docs', 'benchmarks.md'), report(info, results));
+    // bench/live.ts keeps its own section at the end of the file
+    const doc = path.join(root, 'docs', 'benchmarks.md');
+    const live = existsSync(doc) ? (readFileSync(doc, 'utf8').match(/\n## Live: edit → delivery[\s\S]*$/)?.[0] ?? '') : '';
+    writeFileSync(doc, report(info, results) + live);
     log('wrote docs/benchmarks.md and bench/results/latest.json');
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 }
 
