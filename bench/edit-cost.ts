@@ -7,19 +7,18 @@
 //   npx next build && npx tsx bench/edit-cost.ts                 # SQLite, and PostgreSQL when PLEIT_TEST_POSTGRES_URL is set
 //   npx tsx bench/edit-cost.ts --base-url http://127.0.0.1:3300  # a running server
 //   options: --sizes 100,2000,5000 --runs 200 --warmup 20 --db sqlite|postgresql|both --label after
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Operation } from '../lib/argument/operations';
 import { generateMap } from './generate';
+import { startServer } from './server';
+import { withPostgresDatabase } from '../scripts/throwaway-db.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -30,74 +29,6 @@ const WARMUP = Number(arg('warmup') ?? 20);
 const LABEL = arg('label') ?? 'latest';
 const BLOCKING_RUNS = Number(arg('blocking-runs') ?? 5);
 const log = (m: string) => console.log(`[edit-cost] ${m}`);
-
-// ---------------------------------------------------------------- servers
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startServer(databaseUrl?: string): Promise<{ baseUrl: string; stop: () => void }> {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('build first: npx next build');
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pleit-edit-cost-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PLEIT_DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl ?? `file:${path.join(dataDir, 'pleit.db')}`,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  });
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 400; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  stop();
-  throw new Error('the server did not start');
-}
-
-/** A throwaway database on the PostgreSQL server, dropped afterwards (as scripts/test.mjs does). */
-async function withPostgresDatabase<T>(adminUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
-  const { Client } = require('pg');
-  const name = `pleit_bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => console.error(`could not drop ${name}: ${e.message}`));
-    await admin.end();
-  }
-}
 
 // ---------------------------------------------------------------- the API
 
@@ -266,13 +197,13 @@ async function main() {
     if (dbs.includes('postgresql') && !adminUrl) log('PostgreSQL skipped: set PLEIT_TEST_POSTGRES_URL');
     if (dbs.includes('postgresql') && adminUrl) {
       results.postgresql = await withPostgresDatabase(adminUrl, async (url) => {
-        const server = await startServer(url);
+        const server = await startServer({ databaseUrl: url });
         try {
           return await benchServer(server.baseUrl, 'postgresql');
         } finally {
           server.stop();
         }
-      });
+      }, 'pleit_bench');
     }
   }
   const out = { label: LABEL, machine: machine(), runs: RUNS, warmup: WARMUP, results };

@@ -8,13 +8,12 @@
 //   npx tsx bench/run.ts --base-url http://127.0.0.1:3300   # a running server started with PLEIT_BENCH=1
 //   options: --sizes 500,2000 --runs 3
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMap } from './generate';
+import { startServer } from './server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -27,46 +26,6 @@ const VIEWPORT = { width: 1440, height: 900 };
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 // ---------------------------------------------------------------- server and account
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('build first: npx next build');
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pleit-bench-'));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
-    cwd: root,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEIT_DATA_DIR: dataDir, PLEIT_BENCH: '1', NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: 'bench-secret-not-for-production-0123456789', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 400; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  stop();
-  throw new Error('the server did not start');
-}
 
 class Session {
   cookies = new Map<string, string>();
@@ -354,7 +313,7 @@ function machine() {
 
 async function main() {
   const given = arg('base-url');
-  const server = given ? { baseUrl: given, stop: () => undefined } : await startServer();
+  const server = given ? { baseUrl: given, stop: () => undefined } : await startServer({ env: { PLEIT_BENCH: '1' } });
   log(`server ${server.baseUrl}`);
   const results: Record<number, { counts: Record<string, number>; editor: Awaited<ReturnType<typeof benchPage>>; bare: Awaited<ReturnType<typeof benchPage>> }> = {};
   const browser = await chromium.launch({

@@ -15,9 +15,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { withPostgresDatabase } from './throwaway-db.mjs';
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
 const want = (part) => !only || only === part;
@@ -115,22 +114,6 @@ async function startServer(databaseUrl, label) {
     /* gone */
   }
   throw new Error(`the ${label} server did not become healthy`);
-}
-
-async function withPostgresDatabase(adminUrl, fn) {
-  const { Client } = require('pg');
-  const name = `pleit_test_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e) => console.error(`could not drop ${name}: ${e.message}`));
-    await admin.end();
-  }
 }
 
 async function main() {

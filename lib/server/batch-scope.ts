@@ -260,25 +260,32 @@ function mapRows(tx: Tx, mapId: string): Rows {
   };
 }
 
+/** Ids per query: the database's limit on bound parameters (SQLite's is 999 through Prisma) is never reached. */
+const CHUNK = 500;
+const chunked =
+  <T>(query: (ids: string[]) => Promise<T[]>) =>
+  async (ids: string[]): Promise<T[]> => {
+    const out: T[] = [];
+    for (let k = 0; k < ids.length; k += CHUNK) out.push(...(await query(ids.slice(k, k + CHUNK))));
+    return out;
+  };
+
 /** The lookup inside a batch's transaction. */
 export function prismaLookup(tx: Tx, mapId: string): ScopeLookup {
   const rows = mapRows(tx, mapId);
   return {
-    nodesByIds: (ids) => rows.node({ id: { in: ids } }),
-    nodesWithTags: (tagIds) => rows.node({ tags: { some: { tagId: { in: tagIds } } } }),
-    relationsByIds: (ids) => rows.relation({ id: { in: ids } }),
-    relationsTouchingNodes: async (ids) => {
-      // two queries, so the fromId half uses the (mapId, fromId, type, toId) index
-      const [from, to] = await Promise.all([rows.relation({ fromId: { in: ids } }), rows.relation({ toId: { in: ids } })]);
-      return [...from, ...to];
-    },
-    relationsTargeting: (ids) => rows.relation({ toId: { in: ids } }),
-    tagsByIds: (ids) => rows.tag({ id: { in: ids } }),
+    nodesByIds: chunked((ids) => rows.node({ id: { in: ids } })),
+    nodesWithTags: chunked((tagIds) => rows.node({ tags: { some: { tagId: { in: tagIds } } } })),
+    relationsByIds: chunked((ids) => rows.relation({ id: { in: ids } })),
+    // two queries, so the fromId half uses the (mapId, fromId, type, toId) index
+    relationsTouchingNodes: chunked(async (ids) => [...(await rows.relation({ fromId: { in: ids } })), ...(await rows.relation({ toId: { in: ids } }))]),
+    relationsTargeting: chunked((ids) => rows.relation({ toId: { in: ids } })),
+    tagsByIds: chunked((ids) => rows.tag({ id: { in: ids } })),
     allTags: () => rows.tag({}),
-    sourcesByIds: (ids) => rows.source({ id: { in: ids } }),
-    citationsByIds: (ids) => rows.citation({ id: { in: ids } }),
-    citationsOfNodes: (ids) => rows.citation({ nodeId: { in: ids } }),
-    citationsOfSources: (ids) => rows.citation({ sourceId: { in: ids } }),
+    sourcesByIds: chunked((ids) => rows.source({ id: { in: ids } })),
+    citationsByIds: chunked((ids) => rows.citation({ id: { in: ids } })),
+    citationsOfNodes: chunked((ids) => rows.citation({ nodeId: { in: ids } })),
+    citationsOfSources: chunked((ids) => rows.citation({ sourceId: { in: ids } })),
   };
 }
 
