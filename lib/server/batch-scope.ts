@@ -91,8 +91,10 @@ export async function loadBatchScope(lookup: ScopeLookup, operations: readonly O
   };
   const asked = Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
   let wanted = Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
+  const byId = new Set(Object.values(BY_ID));
   const want = (q: Query, id: string) => {
-    if (!asked[q].has(id)) wanted[q].add(id);
+    if (asked[q].has(id) || (byId.has(q) && loaded[ENTITY_OF[q]].has(id))) return;
+    wanted[q].add(id);
   };
   // a node whose rules are re-checked (or that is deleted): its relations and citations
   const touch = (id: string) => {
