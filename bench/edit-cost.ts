@@ -2,11 +2,11 @@
 // and 5,000 nodes, on SQLite and on PostgreSQL, through the production server; and how
 // long a 2,000-operation batch on one map holds up a one-node write on another.
 // Latency is measured by the client over loopback, one request at a time, after a
-// warm-up. Prints a Markdown table and writes bench/results/edit-cost-<label>.json.
+// warm-up on every map, the sizes taking turns. Prints a Markdown table and writes bench/results/edit-cost-<label>.json.
 //
 //   npx next build && npx tsx bench/edit-cost.ts                 # SQLite, and PostgreSQL when PLEIT_TEST_POSTGRES_URL is set
 //   npx tsx bench/edit-cost.ts --base-url http://127.0.0.1:3300  # a running server
-//   options: --sizes 100,2000,5000 --runs 200 --warmup 20 --db sqlite|postgresql|both --label after
+//   options: --sizes 100,2000,5000 --runs 200 --warmup 50 --db sqlite|postgresql|both --label after
 import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const arg = (name: string) => {
 };
 const SIZES = (arg('sizes') ?? '100,2000,5000').split(',').map(Number);
 const RUNS = Number(arg('runs') ?? 200);
-const WARMUP = Number(arg('warmup') ?? 20);
+const WARMUP = Number(arg('warmup') ?? 50);
 const LABEL = arg('label') ?? 'latest';
 const BLOCKING_RUNS = Number(arg('blocking-runs') ?? 5);
 const log = (m: string) => console.log(`[edit-cost] ${m}`);
@@ -103,15 +103,14 @@ const quantile = (xs: number[], q: number) => {
 };
 const summary = (xs: number[]) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), n: xs.length });
 
-async function time(runs: number, fn: (k: number) => Promise<void>) {
-  for (let k = 0; k < WARMUP; k++) await fn(k);
-  const ms: number[] = [];
+/** Runs fn `runs` times, one request at a time, and records each in ms. */
+async function time(runs: number, fn: (k: number) => Promise<void>, into: number[] = []) {
   for (let k = 0; k < runs; k++) {
     const t0 = performance.now();
     await fn(k);
-    ms.push(performance.now() - t0);
+    into.push(performance.now() - t0);
   }
-  return summary(ms);
+  return into;
 }
 
 /**
@@ -148,17 +147,32 @@ async function blocking(api: Client, b: BenchMap, baseline: number) {
   };
 }
 
+/** How many passes the measured requests are spread over, the map sizes taking turns, so a busy spell on the machine hits every size alike. */
+const PASSES = 4;
+
 async function benchServer(baseUrl: string, database: string) {
   const api = new Client(baseUrl);
   await api.signUp();
-  const sizes: Record<string, { patch: ReturnType<typeof summary>; batch: ReturnType<typeof summary> }> = {};
   const maps = new Map<number, BenchMap>();
   for (const n of SIZES) {
     log(`${database}: creating a map of ${n} nodes`);
-    const map = await createMap(api, n);
-    maps.set(n, map);
-    log(`${database}: ${n} nodes: ${RUNS} PATCH, ${RUNS} one-operation batches`);
-    sizes[n] = { patch: await time(RUNS, (k) => patchNode(api, map, k)), batch: await time(RUNS, (k) => oneOpBatch(api, map, k)) };
+    maps.set(n, await createMap(api, n));
+  }
+  const samples = new Map(SIZES.map((n) => [n, { patch: [] as number[], batch: [] as number[] }]));
+  for (const [n, map] of maps) {
+    await time(WARMUP, (k) => patchNode(api, map, k));
+    await time(WARMUP, (k) => oneOpBatch(api, map, k));
+  }
+  log(`${database}: ${RUNS} PATCH and ${RUNS} one-operation batches per map, in ${PASSES} passes`);
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const [n, map] of maps) {
+      await time(RUNS / PASSES, (k) => patchNode(api, map, k), samples.get(n)!.patch);
+      await time(RUNS / PASSES, (k) => oneOpBatch(api, map, k), samples.get(n)!.batch);
+    }
+  }
+  const sizes: Record<string, { patch: ReturnType<typeof summary>; batch: ReturnType<typeof summary> }> = {};
+  for (const [n, s] of samples) {
+    sizes[n] = { patch: summary(s.patch), batch: summary(s.batch) };
     log(`${database}: ${n} nodes: PATCH ${JSON.stringify(sizes[n].patch)}, batch ${JSON.stringify(sizes[n].batch)}`);
   }
   const small = maps.get(Math.min(...SIZES))!;
