@@ -35,20 +35,7 @@ export interface ScopeLookup {
   citationsOfSources(sourceIds: string[]): Promise<Ranked<Citation>[]>;
 }
 
-type Query = Exclude<keyof ScopeLookup, 'allTags'> | 'allTags';
-const QUERIES: readonly Query[] = [
-  'nodesByIds',
-  'nodesWithTags',
-  'relationsByIds',
-  'relationsTouchingNodes',
-  'relationsTargeting',
-  'tagsByIds',
-  'allTags',
-  'sourcesByIds',
-  'citationsByIds',
-  'citationsOfNodes',
-  'citationsOfSources',
-];
+type Query = keyof ScopeLookup;
 const BY_ID: Record<EntityType, Query> = {
   node: 'nodesByIds',
   relation: 'relationsByIds',
@@ -69,7 +56,9 @@ const ENTITY_OF: Record<Query, EntityType> = {
   citationsOfNodes: 'citation',
   citationsOfSources: 'citation',
 };
+const QUERIES = Object.keys(ENTITY_OF) as Query[];
 const ALL = '*';
+const perQuery = () => Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
 
 /** The closure settles in a handful of rounds (an undercut's target is at most two hops away); more means a bug. */
 export const MAX_ROUNDS = 16;
@@ -89,8 +78,8 @@ export async function loadBatchScope(lookup: ScopeLookup, operations: readonly O
     source: new Map(),
     citation: new Map(),
   };
-  const asked = Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
-  let wanted = Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
+  const asked = perQuery();
+  let wanted = perQuery();
   const byId = new Set(Object.values(BY_ID));
   const want = (q: Query, id: string) => {
     if (asked[q].has(id) || (byId.has(q) && loaded[ENTITY_OF[q]].has(id))) return;
@@ -149,7 +138,7 @@ export async function loadBatchScope(lookup: ScopeLookup, operations: readonly O
     if (!pending.length) break;
     if (++rounds > MAX_ROUNDS) throw new Error(`The scope of a batch did not settle in ${MAX_ROUNDS} rounds.`);
     const batch = wanted;
-    wanted = Object.fromEntries(QUERIES.map((q) => [q, new Set<string>()])) as Record<Query, Set<string>>;
+    wanted = perQuery();
     const answers = await Promise.all(
       pending.map((q) => {
         const ids = [...batch[q]];
