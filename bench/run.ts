@@ -12,6 +12,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { generateMap } from './generate';
+import { writeBenchSection } from './doc';
 import { root, Session, signUpAndIn, startServer } from './server';
 
 const arg = (name: string) => {
@@ -296,10 +297,7 @@ async function main() {
     const info = { date: new Date().toISOString(), chromium: browser.version(), viewport: VIEWPORT, runs: RUNS, machine: machine() };
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), JSON.stringify({ info, results }, null, 2));
-    // bench/live.ts keeps its own section at the end of the file
-    const doc = path.join(root, 'docs', 'benchmarks.md');
-    const live = existsSync(doc) ? (readFileSync(doc, 'utf8').match(/\n## Live: edit → delivery[\s\S]*$/)?.[0] ?? '') : '';
-    writeFileSync(doc, report(info, results) + live);
+    writeBenchSection('Editor benchmark', report(info, results));
     log('wrote docs/benchmarks.md and bench/results/latest.json');
   } finally {
     await browser.close();

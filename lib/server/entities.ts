@@ -6,12 +6,13 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { ENTITY_SCHEMAS, nodeCreateRequest, withOptionalId, withVersion, deleteQuery } from '@/lib/api/schemas';
 import type { EntityType } from '@/lib/argument/model';
-import { collectionOf, type Operation } from '@/lib/argument/operations';
+import type { Operation } from '@/lib/argument/operations';
 import { requireRead, requireRole } from './access';
 import { getActor } from './auth';
 import { db } from './db';
 import { json, notFound, readBody, readQuery } from './http';
-import { applyBatch, loadState } from './maps';
+import { applyBatch } from './maps';
+import { readEntities } from './batch-scope';
 
 export const COLLECTIONS: Record<string, EntityType> = {
   nodes: 'node',
@@ -30,15 +31,14 @@ export function entityOf(collection: string): EntityType {
 export async function listEntities(req: NextRequest, mapId: string, collection: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const state = await db().$transaction((tx) => loadState(tx, mapId));
-  return json({ [collection]: [...collectionOf(state, entity).values()] });
+  const values = await db().$transaction((tx) => readEntities(tx, mapId, entity));
+  return json({ [collection]: values });
 }
 
 export async function getEntity(req: NextRequest, mapId: string, collection: string, id: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const state = await db().$transaction((tx) => loadState(tx, mapId));
-  const value = collectionOf(state, entity).get(id);
+  const [value] = await db().$transaction((tx) => readEntities(tx, mapId, entity, [id]));
   if (!value) throw notFound(entity);
   return json(value);
 }

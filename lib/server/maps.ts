@@ -9,6 +9,7 @@ import { writeTransaction } from './db';
 import { requireRoleInTx } from './access';
 import { appendEvents } from './event-log';
 import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
+import { loadScope } from './batch-scope';
 
 
 const parseJson = <T>(s: string, fallback: T): T => {
@@ -117,7 +118,7 @@ export async function applyBatch(mapId: string, actorId: string, operations: Ope
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     await requireRoleInTx(tx, actorId, mapId, needed);
-    const state = await loadState(tx, mapId);
+    const state = await loadScope(tx, mapId, operations);
     // sourcing: citations are checked against their sources' stored texts (422 quote-not-in-source)
     const changes = await checkBatchQuotes(tx, mapId, applyOperations(state, operations).changes);
     await persist(tx, mapId, changes);
