@@ -91,6 +91,15 @@ export async function newMap(owner: TestUser, visibility = 'PRIVATE', title = 'K
   return res.body;
 }
 
+/** Makes `user` a member of the owner's map the only way there is: an invitation they accept. */
+export async function addMember(owner: TestUser, mapId: string, user: TestUser, role: string) {
+  const invited = await call('POST', `/api/v1/maps/${mapId}/invitations`, { token: owner.token, body: { email: user.email, role } });
+  expect(invited.status, invited.text).toBe(201);
+  const accepted = await call('POST', `/api/v1/invitations/${invited.body.id}/accept`, { token: user.token });
+  expect(accepted.status, accepted.text).toBe(200);
+  return accepted.body.member as { userId: string; role: string; version: number };
+}
+
 export const ops = (mapId: string, user: TestUser, operations: unknown[]) =>
   call('POST', `/api/v1/maps/${mapId}/operations`, { token: user.token, body: { operations } });
 
