@@ -1,10 +1,7 @@
-// The security headers of every answer. Pages get a Content-Security-Policy with a
-// fresh nonce per request (proxy.ts passes it to Next, which puts it on its own inline
-// scripts); API answers, which are never rendered, get a policy that allows nothing.
-// HSTS only when the request came over https. The headers that never vary (framing,
-// MIME sniffing, referrer) are in next.config.mjs.
-
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The security headers of pages: a Content-Security-Policy with a fresh nonce per
+// request (proxy.ts passes it to Next, which puts it on its own inline scripts), and
+// HSTS when the request came over https. The headers that never vary (framing, MIME
+// sniffing, referrer, and the API's policy that allows nothing) are in next.config.mjs.
 
 /**
  * The policy the app, the editor and its elkjs layout worker run under: scripts only
