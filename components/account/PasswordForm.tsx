@@ -41,9 +41,9 @@ export function PasswordForm({ t }: { t: Messages }) {
       </label>
       <label>
         {t.newPassword}
-        <input name="new" type="password" autoComplete="new-password" required minLength={8} />
-        <span className="hint">{t.passwordHint}</span>
+        <input name="new" type="password" autoComplete="new-password" required minLength={8} aria-describedby="new-password-hint" />
       </label>
+      <span className="hint" id="new-password-hint">{t.passwordHint}</span>
       {message && (
         <p className={message.ok ? 'hint' : 'error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

@@ -61,8 +61,8 @@ export function SignUpForm({ t }: { t: Messages }) {
       <label>
         {t.password}
         <input name="password" type="password" autoComplete="new-password" required minLength={8} aria-describedby="password-hint" />
-        <span className="hint" id="password-hint">{t.passwordHint}</span>
       </label>
+      <span className="hint" id="password-hint">{t.passwordHint}</span>
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit" disabled={busy}>{busy ? t.creating : t.signUp}</button>
     </form>

@@ -1,6 +1,7 @@
 // The zod schemas of every request body the API accepts, with the size limits the
 // README documents. Route handlers parse with these, and /api/v1/openapi.json is
 // generated from them, so the contract and its documentation cannot drift apart.
+import './zod-setup';
 import { z } from 'zod';
 import { FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
