@@ -142,6 +142,22 @@ describe('sign-in throttling', () => {
   }, 180_000);
 });
 
+describe('sign-up', () => {
+  it('answers "address taken" at most 10 times in 15 minutes to one client address, then 429 for every sign-up from it', async () => {
+    const base = proxied!.base;
+    const from = { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${200 + Math.floor(Math.random() * 50)}` };
+    const signUpAt = (email: string) => fetch(`${base}/api/v1/users`, { method: 'POST', headers: from, body: JSON.stringify({ email, password: PASSWORD, name: 'Probe' }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await signUpAt(other.email)).status);
+    expect(statuses).toEqual(Array(10).fill(409));
+    const blocked = await signUpAt(other.email);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // a new address is refused too, so the 429 does not tell taken from free
+    expect((await signUpAt(`fresh-${randomUUID().slice(0, 8)}@example.org`)).status).toBe(429);
+  });
+});
+
 describe('redirects after signing in', () => {
   it('next-auth never answers with a URL off our origin', async () => {
     const { email } = await signUp('redirect');
@@ -488,6 +504,16 @@ describe('the malformed-input sweep', () => {
       }
     }
     expect(count).toBe(ENDPOINTS.length * BAD.length);
+    // next-auth's own routes: no 5xx either (their answers are next-auth's, not problem+json)
+    for (const url of ['/api/auth/callback/credentials', '/api/auth/signout', '/api/auth/signin/credentials']) {
+      for (const bad of [...BAD, { label: 'a form without a CSRF token', raw: 'email=x%40example.org&password=y&json=true', type: 'application/x-www-form-urlencoded' }]) {
+        const headers: Record<string, string> = { cookie: owner.cookie };
+        if (!bad.none) headers['content-type'] = bad.type ?? 'application/json';
+        const res = await fetch(`${BASE}${url}`, { method: 'POST', headers, body: bad.none ? undefined : bad.raw, redirect: 'manual' });
+        await res.text();
+        if (res.status >= 500) fivexx.push(`POST ${url} × ${bad.label}: ${res.status}`);
+      }
+    }
     expect(fivexx).toEqual([]);
     expect(notProblem).toEqual([]);
     // nothing in the sweep was accepted as a change
