@@ -35,6 +35,10 @@ export const SESSION_COOKIE = 'next-auth.session-token';
 /** Tokens made before tokens had an expiry are treated as expiring a year after they were made. */
 const LEGACY_TOKEN_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
 
+function sessionCookie(secure: boolean) {
+  return { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } };
+}
+
 // An unknown e-mail address costs one argon2 verification too, so the answer's timing
 // does not tell which addresses have an account.
 let dummyHash: Promise<string> | null = null;
@@ -44,7 +48,7 @@ const credentials = z.object({ email: z.string().email().max(254), password: z.s
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
-  cookies: { sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: 'lax', path: '/', secure: false } } },
+  cookies: { sessionToken: sessionCookie(false) },
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({
@@ -67,6 +71,8 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
+        // the account's dead sessions are forgotten as it signs in again
+        await db().session.deleteMany({ where: { userId: user.id, OR: [{ expiresAt: { lt: new Date() } }, { revokedAt: { not: null } }] } });
         const session = await db().session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) } });
         token.sid = session.id;
       }
@@ -94,7 +100,7 @@ export function authOptionsFor(req: NextRequest): NextAuthOptions {
   return {
     ...authOptions,
     useSecureCookies: secure,
-    cookies: { sessionToken: { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } } },
+    cookies: { sessionToken: sessionCookie(secure) },
   };
 }
 
