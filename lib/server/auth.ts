@@ -32,8 +32,8 @@ export interface Actor {
 export const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
 /** One cookie name whether or not the request came over https (only `Secure` differs). */
 export const SESSION_COOKIE = 'next-auth.session-token';
-/** Tokens made before tokens had an expiry are treated as expiring a year after they were made. */
-const LEGACY_TOKEN_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
+/** When a token expires; one made before tokens had an expiry expires a year after it was made. */
+export const tokenExpiresAt = (t: { createdAt: Date; expiresAt: Date | null }) => t.expiresAt ?? new Date(t.createdAt.getTime() + 365 * 24 * 60 * 60 * 1000);
 
 function sessionCookie(secure: boolean) {
   return { name: SESSION_COOKIE, options: { httpOnly: true, sameSite: 'lax', path: '/', secure } };
@@ -133,8 +133,7 @@ export async function getActor(req: NextRequest): Promise<Actor | null> {
     if (!match) throw new HttpError(401, 'Unauthorized', 'Authorization must be "Bearer <token>".');
     const token = await db().apiToken.findUnique({ where: { tokenHash: tokenHash(match[1]) }, include: { user: true } });
     if (!token || token.revokedAt) throw new HttpError(401, 'Unauthorized', 'This API token is unknown or revoked.');
-    const expiresAt = token.expiresAt?.getTime() ?? token.createdAt.getTime() + LEGACY_TOKEN_LIFETIME_MS;
-    if (expiresAt <= Date.now()) throw new HttpError(401, 'Unauthorized', 'This API token has expired: make a new one on your account page.', { type: 'urn:pleit:problem:token-expired' });
+    if (tokenExpiresAt(token).getTime() <= Date.now()) throw new HttpError(401, 'Unauthorized', 'This API token has expired: make a new one on your account page.', { type: 'urn:pleit:problem:token-expired' });
     const scope: TokenScope = token.scope === 'read' ? 'read' : 'write';
     if (scope === 'read' && !isReadMethod(req.method)) throw forbidden('This API token may only read (scope "read").');
     // at most one write a minute per token: tokens are used in bursts

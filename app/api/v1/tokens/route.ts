@@ -1,5 +1,5 @@
 import { tokenCreate } from '@/lib/api/schemas';
-import { newTokenSecret, requireActor } from '@/lib/server/auth';
+import { newTokenSecret, requireActor, tokenExpiresAt } from '@/lib/server/auth';
 import { db } from '@/lib/server/db';
 import { forbidden, json, readBody, route } from '@/lib/server/http';
 
@@ -11,7 +11,7 @@ const tokenOut = (t: { id: string; name: string; prefix: string; scope: string; 
   prefix: t.prefix,
   scope: t.scope,
   createdAt: t.createdAt.toISOString(),
-  expiresAt: (t.expiresAt ?? new Date(t.createdAt.getTime() + 365 * DAY_MS)).toISOString(),
+  expiresAt: tokenExpiresAt(t).toISOString(),
   lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
 });
 
