@@ -45,7 +45,10 @@ export function db(): Db {
     // power cut; FULL syncs the log at every commit. Measured here: 0.02 → 0.25 ms a
     // commit, nothing next to a request. Issued first on the one connection.
     if (databaseProvider() === 'sqlite') {
-      globalForDb.pleitDurable = globalForDb.pleitDb.$executeRawUnsafe('PRAGMA synchronous = FULL').catch((e) => console.error('[pleit] PRAGMA synchronous', e));
+      globalForDb.pleitDurable = globalForDb.pleitDb.$executeRawUnsafe('PRAGMA synchronous = FULL').catch((e) => {
+        // `next build` renders pages once without a database; only a running server says so
+        if (process.env.NEXT_PHASE !== 'phase-production-build') console.error('[pleit] PRAGMA synchronous', e);
+      });
     }
   }
   return globalForDb.pleitDb;
