@@ -38,7 +38,13 @@ export async function call(method: string, path: string, opts: CallOptions = {})
     body = JSON.stringify(opts.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
+  const send = () => fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
+  // a kept-alive connection the server closed while this process was busy (a spawnSync)
+  // fails at once with "other side closed": a GET is safe to send again
+  const res = await send().catch((e: { cause?: { code?: string } }) => {
+    if (method === 'GET' && e.cause?.code === 'UND_ERR_SOCKET') return send();
+    throw e;
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
