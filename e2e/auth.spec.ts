@@ -117,3 +117,56 @@ test('a user makes an API token, uses it once, and revokes it', async ({ page, r
   const after = await request.get('/api/v1/me', { headers: { authorization: `Bearer ${secret}` } });
   expect(after.status()).toBe(401);
 });
+
+test('after signing in, a callback URL that leads off the site ends on the maps page', async ({ page, request, baseURL }) => {
+  const email = `redirect-${unique()}@example.org`;
+  const password = 'redirect test password';
+  expect((await request.post('/api/v1/users', { data: { email, password, name: 'Omweg' } })).status()).toBe(201);
+  for (const callbackUrl of ['/%5Cevil.example', '/%09/evil.example']) {
+    await page.context().clearCookies();
+    await page.goto(`/signin?callbackUrl=${callbackUrl}`);
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: /Sign in|Aanmelden/ }).click();
+    await expect(page).toHaveURL(/\/maps$/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  }
+});
+
+test('after ten wrong passwords the sign-in form says to wait, in the chosen language', async ({ page, request }) => {
+  const email = `throttle-${unique()}@example.org`;
+  const password = 'throttle test password';
+  expect((await request.post('/api/v1/users', { data: { email, password, name: 'Geduld' } })).status()).toBe(201);
+  await page.goto('/signin');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByLabel('E-mail address').fill(email);
+  const signInOnce = async () => {
+    const answer = page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return (await answer).status();
+  };
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel('Password').fill(`wrong password ${i}`);
+    expect(await signInOnce()).toBe(401);
+  }
+  await page.getByLabel('Password').fill(password);
+  expect(await signInOnce()).toBe(429);
+  await expect(page.locator('p[role="alert"]')).toHaveText('Too many failed sign-in attempts. Try again in 15 minutes.');
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByRole('button', { name: 'NL', exact: true }).click();
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).last().click();
+  await expect(page.locator('p[role="alert"]')).toHaveText('Te veel mislukte pogingen om aan te melden. Probeer het over 15 minuten opnieuw.');
+});
+
+test('sign-up explains why a common password is refused', async ({ page }) => {
+  await page.goto('/signup');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByLabel('Name').fill('Gewoon');
+  await page.getByLabel('E-mail address').fill(`common-${unique()}@example.org`);
+  await page.getByLabel('Password').fill('iloveyou');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('p[role="alert"]')).toHaveText('This password is on a list of the most common passwords, which attackers try first. Choose another.');
+  await expect(page).toHaveURL(/\/signup$/);
+});

@@ -23,6 +23,14 @@ export async function signIn(context: BrowserContext, email: string) {
   expect(me.status()).toBe(200);
 }
 
+/** An invitation (POST …/members invites) that the invitee, signed in in `invitee`, accepts through the API. */
+export async function inviteAndAccept(owner: BrowserContext, invitee: BrowserContext, mapId: string, email: string, role: string) {
+  const invited = await owner.request.post(`/api/v1/maps/${mapId}/invitations`, { data: { email, role } });
+  expect(invited.status()).toBe(201);
+  const accepted = await invitee.request.post(`/api/v1/invitations/${(await invited.json()).id}/accept`);
+  expect(accepted.status()).toBe(200);
+}
+
 export async function createMap(context: BrowserContext, title = `Kaart ${unique()}`, visibility = 'PRIVATE'): Promise<string> {
   const res = await context.request.post('/api/v1/maps', { data: { title, visibility } });
   expect(res.status()).toBe(201);

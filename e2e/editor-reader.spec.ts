@@ -6,7 +6,7 @@
 // not a member gets a note and no text.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { applyOps, createMap, createUser, expectSaved, graph, longSourceText, nodeByTitle, openEditor, selectInReader, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
+import { applyOps, createMap, createUser, expectSaved, graph, inviteAndAccept, longSourceText, nodeByTitle, openEditor, selectInReader, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
 
@@ -172,10 +172,10 @@ test('a viewer reads without passage actions; a visitor gets a note and no text'
   await signIn(context, owner.email);
   const { mapId } = await seed(context, 'LINK');
   const viewer = await createUser(request, 'Kijker');
-  expect((await context.request.post(`/api/v1/maps/${mapId}/members`, { data: { email: viewer.email, role: 'VIEWER' } })).status()).toBe(201);
 
   const viewerContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
   await signIn(viewerContext, viewer.email);
+  await inviteAndAccept(context, viewerContext, mapId, viewer.email, 'VIEWER');
   const v = await viewerContext.newPage();
   await openEditor(v, mapId);
   await waitForCanvas(v);

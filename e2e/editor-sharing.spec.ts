@@ -10,13 +10,20 @@ test('a viewer gets the same map read-only, finds nothing editable, and can make
   const title = `Gedeelde kaart ${Date.now()}`;
   const mapId = await createMap(context, title);
   await seedMap(context, mapId);
+  // sharing is an invitation: nobody becomes a member until they accept
   expect((await context.request.post(`/api/v1/maps/${mapId}/members`, { data: { email: viewer.email, role: 'VIEWER' } })).status()).toBe(201);
-  const before = await graph(context, mapId);
 
   const viewerContext = await browser.newContext({ locale: 'en-GB' });
   await signIn(viewerContext, viewer.email);
   const page = await viewerContext.newPage();
-  await openEditor(page, mapId);
+  expect((await page.goto(`/maps/${mapId}`))?.status()).toBe(404);
+  await page.goto('/maps');
+  const invitation = page.getByTestId('invitations').getByRole('listitem');
+  await expect(invitation).toHaveText(new RegExp(`Eigenaar invites you as Viewer to “${title}”`));
+  await invitation.getByRole('button', { name: 'Accept' }).click();
+  await expect(page).toHaveURL(new RegExp(`/maps/${mapId}$`));
+  await expect(page.getByTestId('editor')).toBeVisible();
+  const before = await graph(context, mapId);
   await waitForCanvas(page);
   await expect(page.getByTestId('read-only')).toContainText('You are viewing this map and cannot edit it.');
   await expect(nodeByTitle(page, 'Meer ontmoeting')).toBeVisible();

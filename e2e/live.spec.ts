@@ -5,9 +5,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { applyOps, createMap, createUser, graph, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
 
-async function addMember(owner: BrowserContext, mapId: string, userId: string, role: string) {
-  const res = await owner.request.post(`/api/v1/maps/${mapId}/members`, { data: { userId, role } });
-  expect(res.status(), await res.text()).toBe(201);
+/** Membership by invitation: the owner invites, the other accepts. */
+async function addMember(owner: BrowserContext, member: BrowserContext, mapId: string, email: string, role: string) {
+  const invited = await owner.request.post(`/api/v1/maps/${mapId}/invitations`, { data: { email, role } });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const accepted = await member.request.post(`/api/v1/invitations/${(await invited.json()).id}/accept`);
+  expect(accepted.status(), await accepted.text()).toBe(200);
 }
 
 async function twoPeople(browser: import('@playwright/test').Browser, request: import('@playwright/test').APIRequestContext) {
@@ -19,7 +22,7 @@ async function twoPeople(browser: import('@playwright/test').Browser, request: i
   await signIn(otherCtx, otherUser.email);
   const mapId = await createMap(ownerCtx);
   const ids = await seedMap(ownerCtx, mapId);
-  await addMember(ownerCtx, mapId, otherUser.id, 'EDITOR');
+  await addMember(ownerCtx, otherCtx, mapId, otherUser.email, 'EDITOR');
   const a = await ownerCtx.newPage();
   const b = await otherCtx.newPage();
   await openEditor(a, mapId);

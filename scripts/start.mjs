@@ -72,6 +72,7 @@ if (!dev && (!existsSync(buildId) || stale)) {
 }
 
 log(`serving on http://localhost:${port}`);
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, '-H', host], { cwd: root, env, stdio: 'inherit' });
+const forwarded = path.join(root, 'scripts', 'forwarded-headers.cjs');
+const server = spawn(process.execPath, ['--require', forwarded, nextBin, dev ? 'dev' : 'start', '-p', port, '-H', host], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

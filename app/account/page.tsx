@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { getMessages } from '@/lib/i18n/server';
 import { currentUser } from '@/lib/server/session';
 import { TokenManager } from '@/components/account/TokenManager';
+import { PasswordForm } from '@/components/account/PasswordForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +16,8 @@ export default async function AccountPage() {
       <h2>{t.apiTokens}</h2>
       <p>{t.apiTokensIntro}</p>
       <TokenManager t={t} locale={locale} />
+      <h2>{t.changePassword}</h2>
+      <PasswordForm t={t} />
     </main>
   );
 }

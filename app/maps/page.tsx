@@ -3,12 +3,14 @@ import { getMessages } from '@/lib/i18n/server';
 import { currentUser } from '@/lib/server/session';
 import { listMaps } from '@/lib/server/map-admin';
 import { NewMapForm } from '@/components/maps/NewMapForm';
+import { InvitationList } from '@/components/maps/InvitationList';
+import { invitationsFor } from '@/lib/server/invitations';
 
 export const dynamic = 'force-dynamic';
 
 export default async function MapsPage() {
   const [{ locale, t }, user] = await Promise.all([getMessages(), currentUser()]);
-  const maps = await listMaps(user?.id ?? null);
+  const [maps, invitations] = await Promise.all([listMaps(user?.id ?? null), user ? invitationsFor(user.email) : Promise.resolve([])]);
   const mine = maps.filter((m) => m.role);
   const open = maps.filter((m) => !m.role);
   const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,6 +33,7 @@ export default async function MapsPage() {
       {user ? (
         <>
           <h1>{t.myMaps}</h1>
+          <InvitationList t={t} invitations={invitations} />
           {mine.length ? list(mine, 'my-maps') : <p>{t.noMapsYet}</p>}
           <h2>{t.newMap}</h2>
           <NewMapForm t={t} />

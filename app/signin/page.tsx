@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { getMessages } from '@/lib/i18n/server';
 import { SignInForm } from '@/components/auth/SignInForm';
+import { sameOriginPath } from '@/lib/safe-redirect';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { t } = await getMessages();
   const { callbackUrl } = await searchParams;
-  // only same-site paths: an open redirect would send users anywhere after signing in
-  const next = callbackUrl && callbackUrl.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/maps';
+  // only paths on this site: an open redirect would send users anywhere after signing in
+  const next = sameOriginPath(typeof callbackUrl === 'string' ? callbackUrl : null, 'http://pleit.invalid');
   return (
     <main className="page">
       <h1>{t.signIn}</h1>

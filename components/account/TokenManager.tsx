@@ -7,7 +7,9 @@ interface TokenRow {
   id: string;
   name: string;
   prefix: string;
+  scope: 'read' | 'write';
   createdAt: string;
+  expiresAt: string;
   lastUsedAt: string | null;
 }
 
@@ -34,9 +36,10 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
   async function create(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
-    const name = String(new FormData(form).get('name') ?? '');
+    const data = new FormData(form);
+    const body = { name: String(data.get('name') ?? ''), scope: String(data.get('scope') ?? 'write'), expiresInDays: Number(data.get('days') ?? 90) };
     setError(null);
-    const res = await fetch('/api/v1/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
+    const res = await fetch('/api/v1/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) {
       setError(await problemMessage(res, t.genericError));
       return;
@@ -60,6 +63,17 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
           {t.tokenName}
           <input name="name" required maxLength={100} />
         </label>
+        <label>
+          {t.tokenScope}
+          <select name="scope" defaultValue="write">
+            <option value="write">{t.tokenScopeWrite}</option>
+            <option value="read">{t.tokenScopeRead}</option>
+          </select>
+        </label>
+        <label>
+          {t.tokenExpiresInDays}
+          <input name="days" type="number" min={1} max={365} defaultValue={90} required />
+        </label>
         <button type="submit">{t.createToken}</button>
       </form>
       {secret && (
@@ -75,10 +89,11 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
           {tokens.map((tok) => (
             <li key={tok.id} className="card">
               <span>
-                <strong>{tok.name}</strong> <code>{tok.prefix}…</code>
+                <strong>{tok.name}</strong> <code>{tok.prefix}…</code> · {tok.scope === 'read' ? t.tokenScopeRead : t.tokenScopeWrite}
                 <br />
                 <span className="meta">
-                  {t.created} {date.format(new Date(tok.createdAt))} · {t.lastUsed} {tok.lastUsedAt ? date.format(new Date(tok.lastUsedAt)) : t.never}
+                  {t.created} {date.format(new Date(tok.createdAt))} · {t.expires} {date.format(new Date(tok.expiresAt))} · {t.lastUsed}{' '}
+                  {tok.lastUsedAt ? date.format(new Date(tok.lastUsedAt)) : t.never}
                 </span>
               </span>
               <button type="button" className="secondary" onClick={() => revoke(tok.id)} aria-label={`${t.revoke} ${tok.name}`}>

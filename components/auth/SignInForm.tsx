@@ -1,8 +1,10 @@
 'use client';
-import { signIn } from 'next-auth/react';
+import { getCsrfToken } from 'next-auth/react';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
+import { sameOriginPath } from '@/lib/safe-redirect';
 
+/** Signs in through next-auth's credentials callback; a 429 (too many failed attempts) says how long to wait. */
 export function SignInForm({ t, next }: { t: Messages; next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -12,12 +14,24 @@ export function SignInForm({ t, next }: { t: Messages; next: string }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false });
-      if (!res || res.error) {
-        setError(res?.error === 'CredentialsSignin' ? t.badCredentials : t.genericError);
+      const csrfToken = (await getCsrfToken()) ?? '';
+      const res = await fetch('/api/auth/callback/credentials', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrfToken, email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), json: 'true' }),
+      });
+      if (res.status === 429) {
+        const seconds = Number(res.headers.get('retry-after')) || 60;
+        setError(t.tooManySignIns.replace('{minutes}', String(Math.ceil(seconds / 60))));
         return;
       }
-      window.location.assign(next);
+      const body = (await res.json().catch(() => ({}))) as { url?: string };
+      const failed = !res.ok || (body.url && new URL(body.url, window.location.origin).searchParams.get('error'));
+      if (failed) {
+        setError(res.status === 401 ? t.badCredentials : t.genericError);
+        return;
+      }
+      window.location.assign(sameOriginPath(next, window.location.origin));
     } catch {
       setError(t.genericError);
     } finally {

@@ -2,7 +2,7 @@
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
-import { problemMessage } from '@/lib/client/problem';
+import { accountProblemText } from './problem-text';
 
 export function SignUpForm({ t }: { t: Messages }) {
   const [error, setError] = useState<string | null>(null);
@@ -17,6 +17,8 @@ export function SignUpForm({ t }: { t: Messages }) {
         ? t.invalidEmail
         : body.password.length < 8
           ? t.passwordHint
+          : body.password.trim() === ''
+            ? t.passwordBlank
           : null;
     if (invalid) {
       setError(invalid);
@@ -31,7 +33,7 @@ export function SignUpForm({ t }: { t: Messages }) {
         return;
       }
       if (!res.ok) {
-        setError(await problemMessage(res, t.genericError));
+        setError(await accountProblemText(res, t));
         return;
       }
       const signedIn = await signIn('credentials', { email: body.email, password: body.password, redirect: false });
@@ -58,9 +60,9 @@ export function SignUpForm({ t }: { t: Messages }) {
       </label>
       <label>
         {t.password}
-        <input name="password" type="password" autoComplete="new-password" required minLength={8} />
-        <span className="hint">{t.passwordHint}</span>
+        <input name="password" type="password" autoComplete="new-password" required minLength={8} aria-describedby="password-hint" />
       </label>
+      <span className="hint" id="password-hint">{t.passwordHint}</span>
       {error && <p className="error" role="alert">{error}</p>}
       <button type="submit" disabled={busy}>{busy ? t.creating : t.signUp}</button>
     </form>

@@ -15,6 +15,8 @@ const out = {
   map: z.object({ id: z.string(), title: z.string(), description: z.string(), language: z.string(), visibility: z.enum(VISIBILITIES), ownerId: z.string(), createdAt: z.string(), updatedAt: z.string(), revision: z.number().int(), version: z.number().int(), role: z.enum(ROLES).nullable() }),
   event: z.object({ seq: z.number().int(), type: z.string(), entity: z.string(), entityId: z.string(), actorId: z.string().nullable(), at: z.string(), data: z.unknown() }),
   member: z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), version: z.number().int() }),
+  invitation: z.object({ id: z.string(), mapId: z.string(), email: z.string(), role: z.enum(ROLES), invitedById: z.string(), createdAt: z.string() }),
+  token: z.object({ id: z.string(), name: z.string(), prefix: z.string(), scope: z.enum(['read', 'write']), createdAt: z.string(), expiresAt: z.string(), lastUsedAt: z.string().nullable() }),
   problem: z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string().optional(), rule: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(), current: z.unknown().optional() }),
 };
 
@@ -29,7 +31,9 @@ const problems = Object.fromEntries(
     ['404', 'Unknown id, or a private map you are not a member of'],
     ['409', 'Stale version: the answer carries the current entity'],
     ['413', 'Body too large'],
+    ['415', 'Not JSON (application/json or a +json type)'],
     ['422', 'Invalid input, or a domain rule violated (named in `rule`)'],
+    ['429', 'Too many failed attempts: wait Retry-After seconds'],
   ].map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: schema(out.problem) } } }]),
 );
 const mapId = { name: 'mapId', in: 'path', required: true, schema: { type: 'string' } };
@@ -46,11 +50,14 @@ const collections = [
 
 export function openApiDocument() {
   const paths: Record<string, unknown> = {
-    '/api/v1/users': { post: { summary: 'Sign up', requestBody: body(s.userCreate), responses: { 201: ok(z.object({ id: z.string(), email: z.string(), name: z.string() }), 'Created'), ...problems } } },
+    '/api/v1/users': { post: { summary: 'Sign up. Common passwords, blank ones and the e-mail address are refused (422, `reason`); a taken address is 409, at most 10 times in 15 minutes per client address (then 429)', requestBody: body(s.userCreate), responses: { 201: ok(z.object({ id: z.string(), email: z.string(), name: z.string() }), 'Created'), ...problems } } },
     '/api/v1/me': { get: { summary: 'The caller', responses: { 200: ok(z.object({ id: z.string(), email: z.string(), name: z.string() })), ...problems } } },
+    '/api/v1/me/password': {
+      post: { summary: 'Change the password (signed in with a session cookie; 403 for API tokens). Every other session of the account ends', requestBody: body(s.passwordChange), responses: { 200: ok(z.object({ changed: z.literal(true), otherSessionsEnded: z.literal(true) })), ...problems } },
+    },
     '/api/v1/tokens': {
-      get: { summary: "The caller's active API tokens", responses: { 200: ok(z.object({ tokens: z.array(z.object({ id: z.string(), name: z.string(), prefix: z.string() })) })), ...problems } },
-      post: { summary: 'Create an API token (its secret is shown once)', requestBody: body(s.tokenCreate), responses: { 201: ok(z.object({ id: z.string(), token: z.string() }), 'Created'), ...problems } },
+      get: { summary: "The caller's active, unexpired API tokens", responses: { 200: ok(z.object({ tokens: z.array(out.token) })), ...problems } },
+      post: { summary: 'Create an API token (its secret is shown once). Only with a session cookie: a token may not make tokens (403). A read token is refused every write (403)', requestBody: body(s.tokenCreate), responses: { 201: ok(out.token.extend({ token: z.string() }), 'Created'), ...problems } },
     },
     '/api/v1/tokens/{tokenId}': { delete: { summary: 'Revoke a token', parameters: [{ name: 'tokenId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 204: noContent, ...problems } } },
     '/api/v1/maps': {
@@ -81,8 +88,28 @@ export function openApiDocument() {
     },
     '/api/v1/maps/{mapId}/members': {
       parameters: [mapId],
-      get: { summary: 'Members and roles (OWNER)', responses: { 200: ok(z.object({ members: z.array(out.member) })), ...problems } },
-      post: { summary: 'Add a member (OWNER)', requestBody: body(s.memberCreate), responses: { 201: ok(out.member, 'Created'), ...problems } },
+      get: { summary: 'Members and roles, and the pending invitations (OWNER)', responses: { 200: ok(z.object({ members: z.array(out.member), invitations: z.array(out.invitation) })), ...problems } },
+      post: { summary: 'Invite an e-mail address (OWNER): the same as POST …/invitations. Nobody becomes a member without accepting', requestBody: body(s.memberCreate), responses: { 201: ok(out.invitation, 'Invited'), ...problems } },
+    },
+    '/api/v1/maps/{mapId}/invitations': {
+      parameters: [mapId],
+      get: { summary: 'Pending invitations (OWNER)', responses: { 200: ok(z.object({ invitations: z.array(out.invitation) })), ...problems } },
+      post: { summary: 'Invite an e-mail address with a role (OWNER). 201 whether or not the address has an account; 409 when it is a member already', requestBody: body(s.invitationCreate), responses: { 201: ok(out.invitation, 'Invited'), ...problems } },
+    },
+    '/api/v1/maps/{mapId}/invitations/{invitationId}': {
+      parameters: [mapId, { name: 'invitationId', in: 'path', required: true, schema: { type: 'string' } }],
+      delete: { summary: 'Withdraw a pending invitation (OWNER)', responses: { 204: noContent, ...problems } },
+    },
+    '/api/v1/invitations': {
+      get: { summary: "The invitations waiting for the caller's e-mail address", responses: { 200: ok(z.object({ invitations: z.array(out.invitation.extend({ mapTitle: z.string(), invitedByName: z.string() })) })), ...problems } },
+    },
+    '/api/v1/invitations/{invitationId}/accept': {
+      parameters: [{ name: 'invitationId', in: 'path', required: true, schema: { type: 'string' } }],
+      post: { summary: 'Accept: become a member with the invited role', responses: { 200: ok(z.object({ mapId: z.string(), member: out.member })), ...problems } },
+    },
+    '/api/v1/invitations/{invitationId}/decline': {
+      parameters: [{ name: 'invitationId', in: 'path', required: true, schema: { type: 'string' } }],
+      post: { summary: 'Decline an invitation', responses: { 204: noContent, ...problems } },
     },
     '/api/v1/maps/{mapId}/members/{userId}': {
       parameters: [mapId, { name: 'userId', in: 'path', required: true, schema: { type: 'string' } }],

@@ -1,6 +1,7 @@
 // The zod schemas of every request body the API accepts, with the size limits the
 // README documents. Route handlers parse with these, and /api/v1/openapi.json is
 // generated from them, so the contract and its documentation cannot drift apart.
+import './zod-setup';
 import { z } from 'zod';
 import { FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
@@ -27,12 +28,22 @@ export const LIMITS = {
   userName: 100,
   password: { min: 8, max: 200 },
   coordinate: 10_000_000,
+  /** API tokens: days until they expire */
+  tokenDays: { default: 90, max: 365 },
 } as const;
 
-const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
-const requiredText = (max: number) => z.string().trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
+/**
+ * Every free-text string the API accepts: well-formed UTF-16, i.e. no lone surrogate
+ * ("\ud800"), which JSON can carry but no database can store as text.
+ */
+export const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
+const LONE_SURROGATE = 'Contains an unpaired UTF-16 surrogate (not a valid character).';
+export const str = () => z.string().refine(wellFormed, LONE_SURROGATE);
+
+const text = (max: number) => str().max(max, `At most ${max} characters.`);
+const requiredText = (max: number) => str().trim().min(1, 'Required.').max(max, `At most ${max} characters.`);
 /** ids of existing entities; newly created entities carry a client-chosen UUID */
-export const entityId = z.string().min(1).max(100);
+export const entityId = str().min(1).max(100);
 export const newId = z.uuid({ message: 'A new entity needs a UUID id, chosen by the client.' });
 const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const version = z.number().int().min(1);
@@ -77,7 +88,7 @@ export const sourceCreate = z.strictObject({
   publisher: text(LIMITS.sourceField).optional(),
   date: isoDateOrYear.optional(),
   pages: text(100).optional(),
-  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'An http(s) URL.' })]).optional(),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'An http(s) URL.' }).refine(wellFormed, LONE_SURROGATE)]).optional(),
   accessed: isoDateOrYear.optional(),
   language: z.string().regex(/^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en-GB.').optional(),
 });
@@ -164,19 +175,37 @@ export const mapCreate = z.strictObject({
 });
 export const mapUpdate = mapCreate.partial().extend({ version });
 
+const email = z.email('A valid e-mail address.').max(254).transform((e) => e.toLowerCase());
+/** a new password; which ones are refused beyond this is lib/server/password-policy.ts */
+const newPassword = str().min(LIMITS.password.min, `At least ${LIMITS.password.min} characters.`).max(LIMITS.password.max);
+
 export const userCreate = z.strictObject({
-  email: z.email('A valid e-mail address.').max(254).transform((e) => e.toLowerCase()),
-  password: z.string().min(LIMITS.password.min, `At least ${LIMITS.password.min} characters.`).max(LIMITS.password.max),
+  email,
+  password: newPassword,
   name: requiredText(LIMITS.userName),
 });
 
-export const tokenCreate = z.strictObject({ name: requiredText(LIMITS.tokenName) });
+/** POST /me/password: the current password, and the new one (other sessions end) */
+export const passwordChange = z.strictObject({
+  current: str().min(1, 'Required.').max(LIMITS.password.max),
+  new: newPassword,
+});
 
-export const memberCreate = z.strictObject({
-  email: z.email().optional(),
-  userId: entityId.optional(),
-  role: z.enum(ROLES),
-}).refine((m) => (m.email ? 1 : 0) + (m.userId ? 1 : 0) === 1, { message: 'Give either email or userId.' });
+export const tokenCreate = z.strictObject({
+  name: requiredText(LIMITS.tokenName),
+  scope: z.enum(['read', 'write']).default('write').describe('read: GET only; write: everything the account may do'),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(LIMITS.tokenDays.max, `At most ${LIMITS.tokenDays.max} days.`)
+    .default(LIMITS.tokenDays.default)
+    .describe(`days until the token expires (default ${LIMITS.tokenDays.default})`),
+});
+
+/** POST /maps/{mapId}/invitations (and POST …/members, which makes an invitation too) */
+export const invitationCreate = z.strictObject({ email, role: z.enum(ROLES) });
+export const memberCreate = invitationCreate;
 export const memberUpdate = z.strictObject({ role: z.enum(ROLES), version });
 
 export const eventsQuery = z.object({
@@ -188,7 +217,7 @@ export const eventsQuery = z.object({
 
 /** PUT /maps/{mapId}/sources/{sourceId}/text as JSON (uploads: multipart `file` + `version`, or the file itself with ?version=) */
 export const sourceTextBody = z.strictObject({
-  text: z.string().max(SOURCE_TEXT_LIMITS.textChars * 2, `At most ${SOURCE_TEXT_LIMITS.textChars} characters.`),
+  text: str().max(SOURCE_TEXT_LIMITS.textChars * 2, `At most ${SOURCE_TEXT_LIMITS.textChars} characters.`),
   version,
 });
 

@@ -37,10 +37,21 @@ function createClient(): Db {
   return new SqliteClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { pleitDb?: Db };
+const globalForDb = globalThis as unknown as { pleitDb?: Db; pleitDurable?: Promise<unknown> };
 
 export function db(): Db {
-  globalForDb.pleitDb ??= createClient();
+  if (!globalForDb.pleitDb) {
+    globalForDb.pleitDb = createClient();
+    // WAL's default (synchronous = NORMAL) may lose the last acknowledged commits in a
+    // power cut; FULL syncs the log at every commit. Measured here: 0.02 → 0.25 ms a
+    // commit, nothing next to a request. Issued first on the one connection.
+    if (databaseProvider() === 'sqlite') {
+      globalForDb.pleitDurable = globalForDb.pleitDb.$executeRawUnsafe('PRAGMA synchronous = FULL').catch((e) => {
+        // `next build` renders pages once without a database; only a running server says so
+        if (process.env.NEXT_PHASE !== 'phase-production-build') console.error('[pleit] PRAGMA synchronous', e);
+      });
+    }
+  }
   return globalForDb.pleitDb;
 }
 
@@ -82,7 +93,8 @@ export function writeTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return result;
   };
   if (databaseProvider() === 'postgresql') return run();
-  const result = queue.then(run, run);
+  const durable = (db(), globalForDb.pleitDurable);
+  const result = queue.then(() => durable).then(run, run);
   queue = result.catch(() => undefined);
   return result;
 }

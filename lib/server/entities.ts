@@ -23,7 +23,7 @@ export const COLLECTIONS: Record<string, EntityType> = {
 };
 
 export function entityOf(collection: string): EntityType {
-  const entity = COLLECTIONS[collection];
+  const entity = Object.hasOwn(COLLECTIONS, collection) ? COLLECTIONS[collection] : undefined;
   if (!entity) throw notFound('resource');
   return entity;
 }

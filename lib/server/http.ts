@@ -42,12 +42,26 @@ export function zodProblem(error: z.ZodError, title = 'Invalid input'): Response
   return problem(422, title, detail, { type: 'urn:pleit:problem:validation', errors });
 }
 
+/** An HttpError as problem+json; `extra.headers` become response headers (e.g. Retry-After). */
+export function httpErrorResponse(e: HttpError): Response {
+  const { headers, ...extra } = e.extra as { headers?: Record<string, string> };
+  const res = problem(e.status, e.title, e.detail, extra);
+  for (const [name, value] of Object.entries(headers ?? {})) res.headers.set(name, value);
+  return res;
+}
+
+/** Whether a Content-Type names JSON: application/json or a +json type, parameters aside. */
+export function isJsonMediaType(contentType: string): boolean {
+  const essence = contentType.split(';')[0].trim().toLowerCase();
+  return /^application\/([a-z0-9!#$&^_.-]+\+)?json$/.test(essence);
+}
+
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
 }
 
 export function toResponse(e: unknown): Response {
-  if (e instanceof HttpError) return problem(e.status, e.title, e.detail, e.extra);
+  if (e instanceof HttpError) return httpErrorResponse(e);
   if (e instanceof z.ZodError) return zodProblem(e);
   if (e instanceof OperationError) {
     const titles = { 404: 'Not found', 409: 'Conflict', 422: 'Rule violated' } as const;
@@ -81,7 +95,7 @@ export function route<P = Record<string, never>>(handler: Handler<P>) {
 /** Reads and validates a JSON body: 413 when too large, 400 when not JSON, 422 when invalid. */
 export async function readBody<T extends z.ZodType>(req: NextRequest, schema: T, limit: number = LIMITS.bodyBytes): Promise<z.output<T>> {
   const type = req.headers.get('content-type') ?? '';
-  if (type && !/json/i.test(type)) {
+  if (type && !isJsonMediaType(type)) {
     throw new HttpError(415, 'Unsupported media type', 'Send the body as application/json.');
   }
   const raw = await readLimited(req, limit);

@@ -101,25 +101,6 @@ export async function listMembers(mapId: string) {
   return rows.map(memberOut);
 }
 
-export async function addMember(mapId: string, actorId: string, input: { email?: string; userId?: string; role: Role }) {
-  const user = input.userId
-    ? await db().user.findUnique({ where: { id: input.userId } })
-    : await db().user.findUnique({ where: { email: input.email!.toLowerCase() } });
-  if (!user) throw new HttpError(422, 'Unknown user', 'No Pleit account has this e-mail address or id.', { type: 'urn:pleit:problem:unknown-user' });
-  return writeTransaction(async (tx) => {
-    const existing = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId, userId: user.id } } });
-    if (existing) {
-      throw new HttpError(409, 'Conflict', 'This user is already a member; change their role instead.', {
-        type: 'urn:pleit:problem:already-member',
-        current: memberOut({ ...existing, user }),
-      });
-    }
-    const member = await tx.mapMember.create({ data: { mapId, userId: user.id, role: input.role }, include: { user: true } });
-    await appendEvents(tx, mapId, actorId, [{ type: 'member.added', entity: 'member', entityId: user.id, data: { userId: user.id, role: input.role } }]);
-    return memberOut(member);
-  });
-}
-
 /** A map always keeps at least one OWNER. */
 async function assertOwnerRemains(tx: Parameters<Parameters<typeof writeTransaction>[0]>[0], mapId: string, userId: string) {
   const owners = await tx.mapMember.count({ where: { mapId, role: 'OWNER', userId: { not: userId } } });

@@ -38,7 +38,13 @@ export async function call(method: string, path: string, opts: CallOptions = {})
     body = JSON.stringify(opts.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
+  const send = () => fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
+  // a kept-alive connection the server closed while this process was busy (a spawnSync)
+  // fails at once with "other side closed": a GET is safe to send again
+  const res = await send().catch((e: { cause?: { code?: string } }) => {
+    if (method === 'GET' && e.cause?.code === 'UND_ERR_SOCKET') return send();
+    throw e;
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -89,6 +95,15 @@ export async function newMap(owner: TestUser, visibility = 'PRIVATE', title = 'K
   const res = await call('POST', '/api/v1/maps', { token: owner.token, body: { title: `${title} ${randomUUID().slice(0, 6)}`, visibility } });
   expect(res.status).toBe(201);
   return res.body;
+}
+
+/** Makes `user` a member of the owner's map the only way there is: an invitation they accept. */
+export async function addMember(owner: TestUser, mapId: string, user: TestUser, role: string) {
+  const invited = await call('POST', `/api/v1/maps/${mapId}/invitations`, { token: owner.token, body: { email: user.email, role } });
+  expect(invited.status, invited.text).toBe(201);
+  const accepted = await call('POST', `/api/v1/invitations/${invited.body.id}/accept`, { token: user.token });
+  expect(accepted.status, accepted.text).toBe(200);
+  return accepted.body.member as { userId: string; role: string; version: number };
 }
 
 export const ops = (mapId: string, user: TestUser, operations: unknown[]) =>

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
+import { addMember, call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
 
 const graph = (mapId: string, user?: TestUser) => call('GET', `/api/v1/maps/${mapId}/graph`, { token: user?.token });
 
@@ -23,7 +23,7 @@ describe('accounts and tokens', () => {
 
   it('a duplicate e-mail is a 409; a revoked token is a 401', async () => {
     expectProblem(await call('POST', '/api/v1/users', { body: { email: owner.email.toUpperCase(), password: 'another password', name: 'X' } }), 409);
-    const t = await call('POST', '/api/v1/tokens', { token: owner.token, body: { name: 'short-lived' } });
+    const t = await call('POST', '/api/v1/tokens', { cookie: owner.cookie, body: { name: 'short-lived' } });
     expect((await call('GET', '/api/v1/me', { token: t.body.token })).status).toBe(200);
     expect((await call('DELETE', `/api/v1/tokens/${t.body.id}`, { token: other.token })).status).toBe(404);
     expect((await call('DELETE', `/api/v1/tokens/${t.body.id}`, { token: owner.token })).status).toBe(204);
@@ -108,7 +108,7 @@ describe('the graph through single-entity endpoints and batches', () => {
 describe('the event log', () => {
   it('has every change once, in order, with its actor; cascades included', async () => {
     const map = await newMap(owner);
-    await call('POST', `/api/v1/maps/${map.id}/members`, { token: owner.token, body: { email: other.email, role: 'EDITOR' } });
+    await addMember(owner, map.id, other, 'EDITOR');
     const [x, y, r] = [randomUUID(), randomUUID(), randomUUID()];
     await ops(map.id, owner, [
       { op: 'create', entity: 'node', id: x, data: { kind: 'CLAIM', title: 'X' } },
@@ -143,7 +143,7 @@ describe('authorization', () => {
     expectProblem(await write(pub.id, other), 403);
     expectProblem(await write(pub.id), 401);
     expectProblem(await write(priv.id, other), 404);
-    await call('POST', `/api/v1/maps/${pub.id}/members`, { token: owner.token, body: { email: other.email, role: 'VIEWER' } });
+    await addMember(owner, pub.id, other, 'VIEWER');
     expectProblem(await write(pub.id, other), 403);
     expectProblem(await call('GET', `/api/v1/maps/${pub.id}/members`, { token: other.token }), 403);
     const members = await call('GET', `/api/v1/maps/${pub.id}/members`, { token: owner.token });

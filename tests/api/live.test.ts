@@ -4,7 +4,7 @@
 // PostgreSQL database, and a restart.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, call, expectProblem, newMap, newUser, ops, signInCookie, type TestUser } from './client';
+import { addMember, BASE, call, expectProblem, newMap, newUser, ops, signInCookie, type TestUser } from './client';
 import { openStream, type SseStream } from './sse';
 import { removeDir, spawnServer } from './spawn-server';
 
@@ -21,10 +21,6 @@ async function stream(url: string, headers: Record<string, string> = {}) {
 const seqs = (s: SseStream) => s.events().map((e) => e.seq);
 const contiguous = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
-async function addMember(owner: TestUser, mapId: string, user: TestUser, role: string) {
-  const res = await call('POST', `/api/v1/maps/${mapId}/members`, { token: owner.token, body: { userId: user.id, role } });
-  expect(res.status, res.text).toBe(201);
-}
 async function removeMember(owner: TestUser, mapId: string, user: TestUser) {
   const members = await call('GET', `/api/v1/maps/${mapId}/members`, { token: owner.token });
   const m = members.body.members.find((x: { userId: string }) => x.userId === user.id);

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { call, expectProblem, newMap as createMap, newUser, ops, type TestUser as User } from './client';
+import { addMember, call, expectProblem, newMap as createMap, newUser, ops, type TestUser as User } from './client';
 
 async function newMap(owner: User, visibility = 'PRIVATE'): Promise<string> {
   return (await createMap(owner, visibility, 'Bronnen')).id;
@@ -80,7 +80,7 @@ describe('a source text', () => {
   it('is private to the map’s members: viewers read it; others get 403 on a public map and 404 on a private one', async () => {
     const pub = await setup(owner, 'PUBLIC');
     expect((await putText(pub.mapId, pub.source, owner, TEXT, 1)).status).toBe(200);
-    expect((await call('POST', `/api/v1/maps/${pub.mapId}/members`, { token: owner.token, body: { userId: viewer.id, role: 'VIEWER' } })).status).toBe(201);
+    await addMember(owner, pub.mapId, viewer, 'VIEWER');
     expect((await call('GET', textUrl(pub.mapId, pub.source), { token: viewer.token })).status).toBe(200);
     for (const who of [undefined, stranger.token]) {
       const a = await call('GET', textUrl(pub.mapId, pub.source), { token: who });
@@ -97,7 +97,7 @@ describe('a source text', () => {
 
   it('is written by editors only', async () => {
     const { mapId, source } = await setup(owner, 'PUBLIC');
-    expect((await call('POST', `/api/v1/maps/${mapId}/members`, { token: owner.token, body: { userId: viewer.id, role: 'VIEWER' } })).status).toBe(201);
+    await addMember(owner, mapId, viewer, 'VIEWER');
     expectProblem(await putText(mapId, source, viewer, TEXT, 1), 403);
     expectProblem(await putText(mapId, source, stranger, TEXT, 1), 403);
     expectProblem(await call('PUT', textUrl(mapId, source), { body: { text: TEXT, version: 1 } }), 401);

@@ -1,0 +1,33 @@
+// POST /me/password {current, new}: a signed-in browser changes its password; every
+// other session of the account ends (API tokens stay: revoke them on the account page).
+// Wrong current passwords count against the sign-in throttle.
+import { passwordChange } from '@/lib/api/schemas';
+import { requireActor, revokeSessions } from '@/lib/server/auth';
+import { clientAddress } from '@/lib/server/client-info';
+import { db } from '@/lib/server/db';
+import { forbidden, HttpError, json, readBody, route } from '@/lib/server/http';
+import { assertAcceptablePassword } from '@/lib/server/password-policy';
+import { hashPassword, verifyPassword } from '@/lib/server/passwords';
+import { signInFailed, signInRetryAfter, signInSucceeded, tooManyAttempts } from '@/lib/server/throttle';
+
+export const POST = route(async (req) => {
+  const actor = await requireActor(req);
+  if (actor.via !== 'session') throw forbidden('Change your password signed in, on your account page, not with an API token.');
+  const input = await readBody(req, passwordChange);
+  const address = clientAddress(req);
+  const wait = signInRetryAfter(actor.email, address);
+  if (wait > 0) throw tooManyAttempts(wait, 'wrong passwords');
+  const user = await db().user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    signInFailed(actor.email, address);
+    throw new HttpError(422, 'Wrong password', 'The current password is not right.', {
+      type: 'urn:pleit:problem:wrong-password',
+      errors: [{ path: 'current', message: 'The current password is not right.' }],
+    });
+  }
+  signInSucceeded(actor.email, address);
+  assertAcceptablePassword(input.new, user.email, 'new');
+  await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.new) } });
+  await revokeSessions({ userId: user.id, exceptId: actor.sessionId });
+  return json({ changed: true, otherSessionsEnded: true });
+});
