@@ -11,7 +11,7 @@
 // `npm test -- unit|api|e2e` runs one part.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,14 +54,6 @@ function count(label, status, read) {
   console.log(`[pleit test] ${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 async function startServer(databaseUrl, label) {
   const port = await freePort();

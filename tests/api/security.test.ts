@@ -2,15 +2,12 @@
 // accounts and the web, run against the real server on SQLite and on PostgreSQL.
 // A second server on the same database and build runs with PLEIT_TRUST_PROXY=1, for
 // what only a configured reverse proxy may tell the app (client address, https).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import path from 'node:path';
+import { spawnServer, type SpawnedServer } from './spawn-server';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, BASE, call, expectProblem, newMap, newUser, signInCookie, type TestUser } from './client';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 const PASSWORD = 'a long enough password';
 
@@ -43,60 +40,18 @@ async function signUp(label: string, password = PASSWORD) {
 
 // ---- the second server, behind a "proxy" (PLEIT_TRUST_PROXY=1)
 
-let proxied: { base: string; child: ChildProcess } | null = null;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function startProxiedServer() {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, ['--require', path.join(root, 'scripts', 'forwarded-headers.cjs'), next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PLEIT_TRUST_PROXY: '1',
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: 'test-secret-not-for-production-0123456789',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, child };
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('the PLEIT_TRUST_PROXY server did not start');
-}
+let proxied: SpawnedServer | null = null;
 
 let owner: TestUser;
 let other: TestUser;
 beforeAll(async () => {
   [owner, other] = await Promise.all([newUser('sec-owner'), newUser('sec-other')]);
-  proxied = await startProxiedServer();
+  // the same database, a second server that believes X-Forwarded-* (as behind a proxy)
+  proxied = await spawnServer({ databaseUrl: process.env.DATABASE_URL, env: { PLEIT_TRUST_PROXY: '1' } });
 }, 120_000);
 
-afterAll(() => {
-  if (proxied?.child.pid) {
-    try {
-      process.kill(-proxied.child.pid, 'SIGTERM');
-    } catch {
-      /* gone */
-    }
-  }
+afterAll(async () => {
+  await proxied?.stop();
 });
 
 describe('sign-in throttling', () => {
@@ -124,7 +79,7 @@ describe('sign-in throttling', () => {
   });
 
   it('behind a configured proxy keys by the forwarded address: the account stays open from another address, and spraying many accounts from one address is cut off', async () => {
-    const base = proxied!.base;
+    const base = proxied!.baseUrl;
     const { email } = await signUp('proxied');
     const from = (ip: string) => ({ base, headers: { 'x-forwarded-for': ip } });
     for (let i = 0; i < 10; i++) expect((await attempt(email, 'wrong password', from('198.51.100.20'))).status).toBe(401);
@@ -144,7 +99,7 @@ describe('sign-in throttling', () => {
 
 describe('sign-up', () => {
   it('answers "address taken" at most 10 times in 15 minutes to one client address, then 429 for every sign-up from it', async () => {
-    const base = proxied!.base;
+    const base = proxied!.baseUrl;
     const from = { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${200 + Math.floor(Math.random() * 50)}` };
     const signUpAt = (email: string) => fetch(`${base}/api/v1/users`, { method: 'POST', headers: from, body: JSON.stringify({ email, password: PASSWORD, name: 'Probe' }) });
     const statuses: number[] = [];
@@ -204,7 +159,7 @@ describe('security headers', () => {
   });
 
   it('behind a configured https proxy: HSTS, and Secure session cookies', async () => {
-    const base = proxied!.base;
+    const base = proxied!.baseUrl;
     const https = { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.30' };
     const page = await fetch(`${base}/signin`, { headers: https });
     expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);

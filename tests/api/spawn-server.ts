@@ -4,20 +4,12 @@
 // and stopped by its process group.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/free-port.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 export interface SpawnedServer {
   baseUrl: string;
@@ -33,7 +25,7 @@ export interface SpawnedServer {
  * Starts a server on `databaseUrl` (a new SQLite file when omitted) and resolves once
  * /api/health answers. `port` and `dataDir` let a test restart a server where it was.
  */
-export async function spawnServer(opts: { databaseUrl?: string; port?: number; dataDir?: string; timeoutMs?: number } = {}): Promise<SpawnedServer> {
+export async function spawnServer(opts: { databaseUrl?: string; port?: number; dataDir?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<SpawnedServer> {
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pleit-extra-'));
   const databaseUrl = opts.databaseUrl ?? `file:${path.join(dataDir, 'pleit.db')}`;
@@ -46,6 +38,7 @@ export async function spawnServer(opts: { databaseUrl?: string; port?: number; d
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'test-secret-not-for-production-0123456789',
+    ...opts.env,
   };
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
