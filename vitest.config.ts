@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // unit: pure modules, no server. api: HTTP integration tests against a running server
 // (PLEIT_BASE_URL), started by scripts/test.mjs on SQLite and on PostgreSQL.
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  // server-only throws outside a react-server bundle; the unit tests import server modules
+  resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') } },
   test: {
     projects: [
       {

@@ -10,6 +10,6 @@ const env = { ...process.env, DATABASE_URL: url };
 await migrate(url);
 if (process.argv[2] === 'seed') {
   const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const r = spawnSync(process.execPath, [tsx, path.join(root, 'scripts', 'seed.ts')], { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [tsx, '--conditions=react-server', path.join(root, 'scripts', 'seed.ts')], { cwd: root, env, stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }

@@ -41,7 +41,7 @@ log(`database: ${provider}${provider === 'SQLite' ? ` at ${env.DATABASE_URL.repl
 await migrate(env.DATABASE_URL, log);
 
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const seeded = spawnSync(process.execPath, [tsx, path.join(root, 'scripts', 'seed.ts'), '--if-empty'], { cwd: root, env, stdio: 'inherit' });
+const seeded = spawnSync(process.execPath, [tsx, '--conditions=react-server', path.join(root, 'scripts', 'seed.ts'), '--if-empty'], { cwd: root, env, stdio: 'inherit' });
 if (seeded.status !== 0) {
   console.error('[pleit] seeding failed; see above');
   process.exit(1);

@@ -2,7 +2,7 @@
 // whole map for whoever may read it, or Next's 404 page, also for a private map the
 // caller may not see (its existence must not leak).
 import { notFound } from 'next/navigation';
-import type { Graph } from '@/lib/client/graph';
+import type { Graph } from '@/lib/api/graph';
 import { mapAccess, type MapAccess } from './access';
 import { db } from './db';
 import { HttpError } from './http';

@@ -4,7 +4,7 @@ import type { ArgNode, Author, Citation, EntityType, Locator, MapEvent, NodeKind
 import { applyOperations, emptyState, OperationError, type Change, type MapState, type Operation } from '@/lib/argument/operations';
 import type { Tx } from './db';
 import { writeTransaction } from './db';
-import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
+import { checkBatchQuotes } from '@/lib/server/sourcing/batch-check';
 
 
 const parseJson = <T>(s: string, fallback: T): T => {

@@ -2,7 +2,7 @@
 // in HTML and text, and the BibTeX, RIS and CSL-JSON exports.
 import { describe, expect, it } from 'vitest';
 import type { Source } from '@/lib/argument/model';
-import { BIBLIOGRAPHY_STYLES, formatBibliography, STYLE_IDS } from '@/lib/sourcing/bibliography';
+import { BIBLIOGRAPHY_STYLES, formatBibliography, STYLE_IDS } from '@/lib/server/sourcing/bibliography';
 import { citationKeyBase, cslDate, cslType, sourcesToCsl, sourceToCsl } from '@/lib/sourcing/csl';
 
 const source = (over: Partial<Source>): Source => ({

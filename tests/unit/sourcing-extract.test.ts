@@ -2,7 +2,7 @@
 // PDF generated here with pdf-lib, and the refusals (wrong type, not a PDF, empty, too long).
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, normalizeSourceText, TextExtractionError } from '@/lib/sourcing/extract';
+import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, normalizeSourceText, TextExtractionError } from '@/lib/server/sourcing/extract';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

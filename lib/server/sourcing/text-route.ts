@@ -4,6 +4,7 @@
 // gets 403 (404 for a private map, as for everything in it). Setting or removing the
 // text advances the source's version, checks every citation of the source again, and
 // writes events like every other change, all in one transaction.
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sourceTextBody } from '@/lib/api/schemas';
@@ -13,9 +14,9 @@ import { getActor } from '@/lib/server/auth';
 import { db, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
 import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps';
-import { recheckCitations } from './check';
+import { recheckCitations } from '@/lib/sourcing/check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
-import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
+import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
 
 const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
 

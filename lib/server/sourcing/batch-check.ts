@@ -2,11 +2,12 @@
 // texts of the sources that the batch's citations cite are read, and the citations
 // checked against them (lib/sourcing/check.ts). A quote that is not in its source's
 // text is a 422 naming the rule `quote-not-in-source`, like every other broken rule.
+import 'server-only';
 import type { Citation } from '@/lib/argument/model';
 import type { Change } from '@/lib/argument/operations';
 import type { Tx } from '@/lib/server/db';
 import { HttpError } from '@/lib/server/http';
-import { checkCitationChanges, QuoteNotInSourceError } from './check';
+import { checkCitationChanges, QuoteNotInSourceError } from '@/lib/sourcing/check';
 
 export const QUOTE_RULE = 'quote-not-in-source';
 

@@ -2,10 +2,11 @@
 // the server's only thread, and a small file can hold a stream that inflates to
 // gigabytes or is drawn on every page. The child gets a memory cap and a deadline; a
 // child that runs out of either is killed, and the upload is answered with a 422.
+import 'server-only';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { TextExtractionError } from './extract';
-import { SOURCE_TEXT_LIMITS } from './limits';
+import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
 /** megabytes of heap the reading process may use */
 const HEAP_MB = 768;
@@ -13,7 +14,7 @@ const HEAP_MB = 768;
 export function pdfToText(bytes: Uint8Array): Promise<string> {
   const root = process.env.PLEIT_ROOT ?? process.cwd();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', path.join(root, 'scripts', 'pdf-text.ts')], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts', 'pdf-text.ts')], {
       cwd: root,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },

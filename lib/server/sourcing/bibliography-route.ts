@@ -1,6 +1,7 @@
 // GET /api/v1/maps/{mapId}/bibliography: the map's sources as a formatted
 // bibliography or as data for reference managers, readable by whoever may read the map
 // (references are public where the map is; the sources' texts are not involved).
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { bibliographyQuery } from '@/lib/api/schemas';
 import { requireRead } from '@/lib/server/access';
@@ -9,7 +10,7 @@ import { db } from '@/lib/server/db';
 import { readQuery } from '@/lib/server/http';
 import { sourceOut } from '@/lib/server/maps';
 import { BIBLIOGRAPHY_FORMATS, EXPORT_FORMATS, FORMAT_IDS, formatBibliography, STYLE_IDS, type BibliographyLanguage } from './bibliography';
-import { sourcesToCsl } from './csl';
+import { sourcesToCsl } from '@/lib/sourcing/csl';
 
 
 /** "Migratie, integratie & draagvlak" → "migratie-integratie-draagvlak" */

@@ -2,10 +2,11 @@
 // .md, .html or .pdf file. Everything ends in normalizeSourceText, because citation
 // offsets count characters of the stored text: whatever is normalized is normalized
 // before it is stored, never after.
+import 'server-only';
 import { replaceCodePoint } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
-import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
+import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
 
 /** Why a text could not be made; status is the HTTP status the API answers with. */
 export class TextExtractionError extends Error {
