@@ -75,26 +75,53 @@ export function normalizeForQuote(text: string): string {
   return foldWithOffsets(text.normalize('NFC')).folded.trim();
 }
 
-/** All occurrences of the quote in the text, as original offsets, in order. */
-export function findAllQuotes(text: string, quote: string): TextRange[] {
+/**
+ * Where the needle occurs in the haystack, in order, overlapping ones included:
+ * Knuth–Morris–Pratt over UTF-16 code units (what indexOf compares), so the search is
+ * linear in both lengths whatever they hold (a run of 5,000 "a"s in a million "a"s
+ * included). The caller stops at the first when that is all it needs.
+ */
+function* occurrences(haystack: string, needle: string): Generator<number> {
+  const m = needle.length;
+  // fail[i]: the length of the longest proper prefix of needle[0..i] that is also its suffix
+  const fail = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    const c = needle.charCodeAt(i);
+    while (k > 0 && c !== needle.charCodeAt(k)) k = fail[k - 1];
+    if (c === needle.charCodeAt(k)) k++;
+    fail[i] = k;
+  }
+  for (let i = 0, k = 0; i < haystack.length; i++) {
+    const c = haystack.charCodeAt(i);
+    while (k > 0 && c !== needle.charCodeAt(k)) k = fail[k - 1];
+    if (c === needle.charCodeAt(k)) k++;
+    if (k === m) {
+      yield i - m + 1;
+      k = fail[m - 1];
+    }
+  }
+}
+
+function rangesOf(text: string, quote: string, first: boolean): TextRange[] {
   const needle = normalizeForQuote(quote);
   if (!needle) return [];
   const { folded, origin } = foldedText(text);
   const out: TextRange[] = [];
-  let from = 0;
-  for (;;) {
-    const at = folded.indexOf(needle, from);
-    if (at < 0) break;
-    const last = at + needle.length - 1;
-    out.push({ start: origin[at], end: origin[last] + 1 });
-    from = at + 1;
+  for (const at of occurrences(folded, needle)) {
+    out.push({ start: origin[at], end: origin[at + needle.length - 1] + 1 });
+    if (first) break;
   }
   return out;
 }
 
-/** The first occurrence of the quote in the text, or null when it does not occur. */
+/** All occurrences of the quote in the text, as original offsets, in order. */
+export function findAllQuotes(text: string, quote: string): TextRange[] {
+  return rangesOf(text, quote, false);
+}
+
+/** The first occurrence of the quote in the text, or null when it does not occur (the search stops there). */
 export function findQuote(text: string, quote: string): TextRange | null {
-  return findAllQuotes(text, quote)[0] ?? null;
+  return rangesOf(text, quote, true)[0] ?? null;
 }
 
 /** Whether the quote occurs in the text. */
@@ -125,9 +152,28 @@ export function paragraphs(text: string): TextRange[] {
   return out;
 }
 
+// The paragraphs of the last few texts: a check of many citations of one text asks for
+// the paragraph of each, and cutting a long text into paragraphs is the expensive part.
+const paragraphLists = new Map<string, TextRange[]>();
+function paragraphsOf(text: string): TextRange[] {
+  let list = paragraphLists.get(text);
+  if (list) return list;
+  list = paragraphs(text);
+  if (paragraphLists.size >= 4) paragraphLists.delete(paragraphLists.keys().next().value!);
+  paragraphLists.set(text, list);
+  return list;
+}
+
 /** The 1-based number of the paragraph an offset falls in (the next one when it falls between two). */
 export function paragraphAt(text: string, offset: number): number {
-  const list = paragraphs(text);
-  for (let k = 0; k < list.length; k++) if (offset < list[k].end) return k + 1;
-  return Math.max(1, list.length);
+  const list = paragraphsOf(text);
+  // the first paragraph that ends after the offset (the ends ascend): a binary search
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < list[mid].end) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < list.length ? lo + 1 : Math.max(1, list.length);
 }
