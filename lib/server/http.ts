@@ -26,7 +26,12 @@ export function problem(status: number, title: string, detail?: string, extra: R
   const type = typeof extra.type === 'string' ? extra.type : 'about:blank';
   return new NextResponse(JSON.stringify({ type, title, status, detail, ...extra }), {
     status,
-    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/problem+json',
+      'cache-control': 'no-store',
+      // a 503 of a full queue says when to come back (lib/server/sourcing/pool.ts)
+      ...(typeof extra.retryAfter === 'number' ? { 'retry-after': String(extra.retryAfter) } : {}),
+    },
   });
 }
 

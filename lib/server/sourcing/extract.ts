@@ -168,6 +168,12 @@ const BLOCKS = new Set([
 ]);
 /** Elements that separate their content from its neighbours on the same line. */
 const CELLS = new Set(['td', 'th']);
+/**
+ * Elements open at once, at most: deeper nesting is refused (422). No real document
+ * comes near it, and the parser's cost per tag grows with the depth (100,000 unclosed
+ * <div>s took seconds).
+ */
+export const MAX_HTML_DEPTH = 1000;
 
 /**
  * An HTML document's readable text: tags stripped, scripts, styles and other non-text
@@ -183,6 +189,7 @@ export function htmlToText(html: string): string {
   let last = ''; // its last character: '' at the start of a paragraph
   let pre = 0;
   let dropped = 0;
+  let depth = 0;
   const push = (piece: string) => {
     if (!piece) return;
     pieces.push(piece);
@@ -236,8 +243,14 @@ export function htmlToText(html: string): string {
   };
   const parser = new Parser(
     {
-      onopentag: (name, attribs) => tag(name, false, attribs),
-      onclosetag: (name) => tag(name, true),
+      onopentag: (name, attribs) => {
+        if (++depth > MAX_HTML_DEPTH) throw new TextExtractionError(422, `This HTML nests elements more than ${MAX_HTML_DEPTH} deep (unclosed tags?); Pleit cannot read it.`);
+        tag(name, false, attribs);
+      },
+      onclosetag: (name) => {
+        depth--;
+        tag(name, true);
+      },
       ontext: addText,
       oncdatastart: () => undefined,
     },
@@ -260,5 +273,12 @@ export function htmlToText(html: string): string {
  * from the rendered page are found in the stored text.
  */
 export function markdownToText(md: string): string {
-  return htmlToText(marked.parse(md, { async: false, gfm: true }));
+  let html: string;
+  try {
+    html = marked.parse(md, { async: false, gfm: true });
+  } catch (e) {
+    // marked recurses once per nesting level: 100,000 ">" overflow its stack
+    throw new TextExtractionError(422, `This Markdown could not be read${e instanceof RangeError ? ': it nests quotes or lists too deeply' : ''}.`);
+  }
+  return htmlToText(html);
 }

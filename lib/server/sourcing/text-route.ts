@@ -9,7 +9,7 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sourceTextBody } from '@/lib/api/schemas';
 import type { Citation, Source } from '@/lib/argument/model';
-import { mapAccess, requireRole } from '@/lib/server/access';
+import { mapAccess, requireRole, requireRoleInTx } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
 import { db, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
@@ -17,6 +17,7 @@ import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps
 import { recheckCitations } from '@/lib/sourcing/check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
 import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
+import { INLINE_CHECK_CHARS, poolProblem, runJobOrAnswer } from './pool';
 
 const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
 
@@ -42,6 +43,25 @@ interface NewText {
   version: number;
   /** what it was made from: 'paste' for JSON, else the file type */
   format: TextFormat | 'paste';
+}
+
+/**
+ * A file's text, off the event loop: a PDF by a reader process (pdf-process.ts, at most
+ * a few at once), the other formats on a worker thread of the pool (pool.ts).
+ */
+async function fileText(bytes: Uint8Array, format: TextFormat): Promise<string> {
+  if (format !== 'pdf') return runJobOrAnswer('extract', { bytes, format });
+  try {
+    return await extractText(bytes, format);
+  } catch (e) {
+    throw poolProblem(e) ?? e;
+  }
+}
+
+/** The source's citations checked again against its new text: on a worker thread when that is a lot of text to scan. */
+function recheck(text: string | null, citations: Citation[]) {
+  if ((text?.length ?? 0) * citations.length <= INLINE_CHECK_CHARS) return recheckCitations(text, citations);
+  return runJobOrAnswer('recheck', { text, citations });
 }
 
 const FILE_MEDIA = /^(text\/plain|text\/markdown|text\/x-markdown|text\/html|application\/xhtml\+xml|application\/pdf)$/;
@@ -72,7 +92,7 @@ async function readNewText(req: NextRequest): Promise<NewText> {
       if (file instanceof File) {
         const format = detectFormat(file.name, file.type);
         const bytes = new Uint8Array(await file.arrayBuffer());
-        return { text: await extractText(bytes, format), version: parsedVersion.data, format };
+        return { text: await fileText(bytes, format), version: parsedVersion.data, format };
       }
       const pasted = form.get('text');
       if (typeof pasted === 'string') return { text: checkTextSize(normalizeSourceText(pasted)), version: parsedVersion.data, format: 'paste' };
@@ -82,7 +102,7 @@ async function readNewText(req: NextRequest): Promise<NewText> {
       const { version: v } = readQuery(req, versionQuery);
       const format = detectFormat(req.nextUrl.searchParams.get('filename') ?? undefined, media);
       const bytes = await readBytes(req, SOURCE_TEXT_LIMITS.uploadBytes);
-      return { text: await extractText(bytes, format), version: v, format };
+      return { text: await fileText(bytes, format), version: v, format };
     }
   } catch (e) {
     if (e instanceof TextExtractionError) throw extractionProblem(e);
@@ -105,6 +125,8 @@ export interface SourceTextResult {
 async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
+    // the role again, under the map's lock: a member removed while the body was uploading is refused
+    await requireRoleInTx(tx, actorId, mapId, 'EDITOR');
     const row = await tx.source.findFirst({ where: { id: sourceId, mapId }, select: { ...sourceColumns, text: true } });
     if (!row) throw notFound('source');
     const current = sourceOut(row, row.text !== null);
@@ -123,7 +145,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
     const { count } = await tx.source.updateMany({ where: { id: sourceId, version: row.version }, data: { text, version: after.version } });
     if (count !== 1) throw new HttpError(409, 'Conflict', 'The source was changed by someone else; reload it.', { type: 'urn:pleit:problem:version-conflict' });
 
-    const rechecked = recheckCitations(text, citations);
+    const rechecked = await recheck(text, citations);
     for (const { before, after: c } of rechecked) {
       const updated = await tx.citation.updateMany({
         where: { id: c.id, version: before.version },
