@@ -81,7 +81,7 @@ describe('while a heavy request runs, /api/health keeps answering', () => {
   it('concurrent uploads of a 300-page PDF: read at most two at a time, all answered', HEAVY, async () => {
     const pdf = await bigPdf(300);
     const maps = await Promise.all(Array.from({ length: 4 }, () => sourcedMap(owner)));
-    const p = await probeWhile(() => Promise.all(maps.map((m) => putFile(owner, m.mapId, m.source, pdf, 'application/pdf'))));
+    const p = await probeWhile(() => Promise.all(maps.map((m) => putFile(owner, m.mapId, m.source, pdf as Uint8Array<ArrayBuffer>, 'application/pdf'))));
     report('pdf ×4', p);
     for (const r of p.result) {
       expect(r.status, r.text).toBe(200);

@@ -150,7 +150,7 @@ describe('HTML and Markdown built to be slow or to overflow', () => {
     expect(htmlToText('<p><b>x</b></p>'.repeat(5000))).toHaveLength(5000 * 3 - 2);
   });
 
-  it('refuses Markdown that nests too deeply for marked (">" × 100,000) with a 422, not a crash', () => {
+  it('refuses Markdown that nests too deeply for marked (">" × 100,000) with a 422, not a crash', { timeout: 30_000 }, () => {
     let error: unknown;
     try {
       markdownToText('>'.repeat(100_000));
