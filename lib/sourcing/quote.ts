@@ -18,12 +18,35 @@ const SOFT_HYPHEN = '\u00AD';
 
 /** One character as the matcher sees it ('' drops it, ' ' is white space). */
 function fold(ch: string): string {
+  // ASCII without a regular expression (most of any text; the same answers as below)
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return ' ';
+    if (c === 0x27 || c === 0x60) return "'";
+    return ch;
+  }
   if (ch === SOFT_HYPHEN || ch === '\u200B' || ch === '\uFEFF') return '';
   if (/\s/.test(ch)) return ' ';
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DASHES.test(ch)) return '-';
   return ch;
+}
+
+/** fold() as a code unit (-1: dropped). */
+function foldCode(ch: string): number {
+  const f = fold(ch);
+  return f === '' ? -1 : f.charCodeAt(0);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** Code units → string: decoded at once, or in chunks when there are surrogates (TextDecoder would replace a lone one). */
+function fromUnits(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return utf16.decode(units);
+  const chunks: string[] = [];
+  for (let k = 0; k < units.length; k += 8192) chunks.push(String.fromCharCode(...units.subarray(k, k + 8192)));
+  return chunks.join('');
 }
 
 interface Folded {
@@ -38,21 +61,26 @@ interface Folded {
  * Linear in the text's length (the parts are joined once at the end).
  */
 function foldWithOffsets(text: string): Folded {
-  const parts: string[] = [];
+  // code units in a typed array, decoded once at the end: no string is built per character
+  const units = new Uint16Array(text.length);
   const origin = new Int32Array(text.length);
   let n = 0;
   let lastWasSpace = true; // no space at the start
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
-    const f = fold(text[i]);
-    if (f === '') continue;
-    if (f === ' ') {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    // ASCII letters, digits and most punctuation stay as they are
+    const f = c < 0x80 && c > 0x20 && c !== 0x27 && c !== 0x60 ? c : foldCode(text[i]);
+    if (f < 0) continue;
+    if (f === 0x20) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
     } else lastWasSpace = false;
-    parts.push(f);
+    units[n] = f;
     origin[n++] = i;
   }
-  return { folded: parts.join(''), origin: origin.subarray(0, n) };
+  return { folded: fromUnits(units.subarray(0, n), surrogates), origin: origin.subarray(0, n) };
 }
 
 // The texts of the last few checks, folded: a batch checks many citations of one source,

@@ -165,3 +165,10 @@ describe('the quote search on adversarial input', () => {
     }
   });
 });
+
+describe('the folded text keeps every character it does not fold', () => {
+  it('finds a quote around a lone surrogate and astral characters at their original offsets', () => {
+    const text = 'voor \ud800 na 😀 “eind”';
+    expect(findQuote(text, '\ud800 na 😀 "eind"')).toEqual({ start: 5, end: text.length });
+  });
+});
