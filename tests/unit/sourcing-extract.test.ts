@@ -2,7 +2,7 @@
 // PDF generated here with pdf-lib, and the refusals (wrong type, not a PDF, empty, too long).
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, MAX_HTML_DEPTH, normalizeSourceText, TextExtractionError } from '@/lib/server/sourcing/extract';
+import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH, normalizeSourceText, TextExtractionError } from '@/lib/server/sourcing/extract';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -159,6 +159,10 @@ describe('HTML and Markdown built to be slow or to overflow', () => {
     }
     expect(error).toBeInstanceOf(TextExtractionError);
     expect((error as TextExtractionError).status).toBe(422);
+    // quotes and lists nested as deep as allowed are read; a horizontal rule of dashes is no nesting
+    expect(markdownToText(`${'> '.repeat(MAX_MARKDOWN_DEPTH - 1)}- diep`)).toBe('diep');
+    expect(() => markdownToText(`${'> '.repeat(MAX_MARKDOWN_DEPTH)}- te diep`)).toThrow(/nests quotes or lists/);
+    expect(markdownToText(`boven\n\n${'-'.repeat(5000)}\n\nonder`)).toBe('boven\n\nonder');
   });
 });
 

@@ -265,6 +265,31 @@ export function htmlToText(html: string): string {
 // ---------------------------------------------------------------------------------
 // Markdown
 
+/** Quotes and lists nested in one another, at most (marked recurses once per level). */
+export const MAX_MARKDOWN_DEPTH = 200;
+
+/**
+ * The deepest nesting of block quotes and list items any line opens: the ">" and list
+ * bullets ("-", "*", "+" before a space) at its start. One pass over the text.
+ */
+function markdownDepth(md: string): number {
+  let deepest = 0;
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < md.length; i++) {
+    const c = md[i];
+    if (c === '\n') {
+      depth = 0;
+      atStart = true;
+    } else if (!atStart || c === ' ' || c === '\t') {
+      continue;
+    } else if (c === '>' || ((c === '-' || c === '*' || c === '+') && (md[i + 1] === ' ' || md[i + 1] === '\t'))) {
+      deepest = Math.max(deepest, ++depth);
+    } else atStart = false;
+  }
+  return deepest;
+}
+
 /**
  * A Markdown document as the text a reader sees when it is rendered: marked (CommonMark
  * and GitHub's extensions) renders it to HTML, and htmlToText reads that. Markers of
@@ -273,6 +298,9 @@ export function htmlToText(html: string): string {
  * from the rendered page are found in the stored text.
  */
 export function markdownToText(md: string): string {
+  if (markdownDepth(md) > MAX_MARKDOWN_DEPTH) {
+    throw new TextExtractionError(422, `This Markdown nests quotes or lists more than ${MAX_MARKDOWN_DEPTH} deep; Pleit cannot read it.`);
+  }
   let html: string;
   try {
     html = marked.parse(md, { async: false, gfm: true });
