@@ -53,6 +53,8 @@ interface Folded {
   folded: string;
   /** for each character of the folded text, the offset of the original character it came from */
   origin: Int32Array;
+  /** needle → where it first occurs in the folded text (-1: nowhere), as found so far */
+  firstAt: Map<string, number>;
 }
 
 /**
@@ -80,7 +82,7 @@ function foldWithOffsets(text: string): Folded {
     units[n] = f;
     origin[n++] = i;
   }
-  return { folded: fromUnits(units.subarray(0, n), surrogates), origin: origin.subarray(0, n) };
+  return { folded: fromUnits(units.subarray(0, n), surrogates), origin: origin.subarray(0, n), firstAt: new Map() };
 }
 
 // The texts of the last few checks, folded: a batch checks many citations of one source,
@@ -130,16 +132,21 @@ function* occurrences(haystack: string, needle: string): Generator<number> {
   }
 }
 
+/** Needles whose first occurrence is remembered per folded text (a batch often cites one passage many times). */
+const REMEMBERED_NEEDLES = 512;
+
 function rangesOf(text: string, quote: string, first: boolean): TextRange[] {
   const needle = normalizeForQuote(quote);
   if (!needle) return [];
-  const { folded, origin } = foldedText(text);
-  const out: TextRange[] = [];
-  for (const at of occurrences(folded, needle)) {
-    out.push({ start: origin[at], end: origin[at + needle.length - 1] + 1 });
-    if (first) break;
+  const f = foldedText(text);
+  const range = (at: number) => ({ start: f.origin[at], end: f.origin[at + needle.length - 1] + 1 });
+  if (first) {
+    const known = f.firstAt.get(needle);
+    const at: number = known ?? occurrences(f.folded, needle).next().value ?? -1;
+    if (known === undefined && f.firstAt.size < REMEMBERED_NEEDLES) f.firstAt.set(needle, at);
+    return at < 0 ? [] : [range(at)];
   }
-  return out;
+  return [...occurrences(f.folded, needle)].map(range);
 }
 
 /** All occurrences of the quote in the text, as original offsets, in order. */
