@@ -57,15 +57,16 @@ export const putFile = (owner: TestUser, mapId: string, sourceId: string, body: 
 
 /**
  * A source whose text is `chars` characters ("a"s and a final "b"), and the batch that cites it `citations`
- * times with a 5,000-character quote found only at its very end: each check scans the
- * whole text.
+ * times with a quote of up to 5,000 characters found only at its very end: each check
+ * scans the whole text. `distinct`: every quote a different length (none is the same
+ * search twice), else the same quote each time.
  */
-export async function quoteBatch(owner: TestUser, chars: number, citations: number): Promise<() => Promise<Answer>> {
+export async function quoteBatch(owner: TestUser, chars: number, citations: number, distinct = false): Promise<() => Promise<Answer>> {
   const { mapId, claim, source } = await sourcedMap(owner);
   const put = await call('PUT', textUrl(mapId, source), { token: owner.token, body: { text: `${'a'.repeat(chars - 1)}b`, version: 1 } });
   if (put.status !== 200) throw new Error(`setup: ${put.status} ${put.text}`);
-  const quote = `${'a'.repeat(4999)}b`;
-  const operations = Array.from({ length: citations }, () => ({ op: 'create', entity: 'citation', id: randomUUID(), data: { nodeId: claim, sourceId: source, quote, locator: {} } }));
+  const quote = (k: number) => `${'a'.repeat(4999 - (distinct ? k % 4999 : 0))}b`;
+  const operations = Array.from({ length: citations }, (_, k) => ({ op: 'create', entity: 'citation', id: randomUUID(), data: { nodeId: claim, sourceId: source, quote: quote(k), locator: {} } }));
   return () => ops(mapId, owner, operations);
 }
 
