@@ -8,7 +8,7 @@ import type { EntityType } from '@/lib/argument/model';
 import { collectionOf, type Operation } from '@/lib/argument/operations';
 import { requireRead, requireRole } from './access';
 import { getActor } from './auth';
-import { db } from './db';
+import { readTransaction } from './db';
 import { json, notFound, readBody, readQuery } from './http';
 import { applyBatch, loadState } from './maps';
 
@@ -29,14 +29,14 @@ export function entityOf(collection: string): EntityType {
 export async function listEntities(req: NextRequest, mapId: string, collection: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const state = await db().$transaction((tx) => loadState(tx, mapId));
+  const state = await readTransaction((tx) => loadState(tx, mapId));
   return json({ [collection]: [...collectionOf(state, entity).values()] });
 }
 
 export async function getEntity(req: NextRequest, mapId: string, collection: string, id: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const state = await db().$transaction((tx) => loadState(tx, mapId));
+  const state = await readTransaction((tx) => loadState(tx, mapId));
   const value = collectionOf(state, entity).get(id);
   if (!value) throw notFound(entity);
   return json(value);

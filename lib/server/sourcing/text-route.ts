@@ -11,7 +11,7 @@ import { sourceTextBody } from '@/lib/api/schemas';
 import type { Citation, Source } from '@/lib/argument/model';
 import { mapAccess, requireRole, requireRoleInTx } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
-import { db, writeTransaction } from '@/lib/server/db';
+import { db, type Tx, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
 import { appendEvents, citationOut, lockMap, sourceOut } from '@/lib/server/maps';
 import { recheckCitations } from '@/lib/sourcing/check';
@@ -121,8 +121,17 @@ export interface SourceTextResult {
   revision: number;
 }
 
+const citationsOf = async (tx: Tx | ReturnType<typeof db>, mapId: string, sourceId: string) =>
+  (await tx.citation.findMany({ where: { mapId, sourceId }, orderBy: { createdAt: 'asc' } })).map(citationOut);
+const versionsOf = (citations: readonly Citation[]) => citations.map((c) => `${c.id}:${c.version}`).join();
+
 /** Sets (text) or removes (null) a source's text, in one transaction with its events. */
 async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
+  // the citations checked against the new text before the transaction (on a worker
+  // thread when that is long), so that the transaction does not hold the database
+  // (SQLite's only connection) while the check runs; used if they are still the same
+  const early = await citationsOf(db(), mapId, sourceId);
+  const prechecked = { versions: versionsOf(early), rechecked: await recheck(text, early) };
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     // the role again, under the map's lock: a member removed while the body was uploading is refused
@@ -136,7 +145,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
         current,
       });
     }
-    const citations = (await tx.citation.findMany({ where: { mapId, sourceId }, orderBy: { createdAt: 'asc' } })).map(citationOut);
+    const citations = await citationsOf(tx, mapId, sourceId);
     const map = await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId }, select: { revision: true } });
     // removing a text that is not there, or storing the same text again, changes nothing
     if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision };
@@ -145,7 +154,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
     const { count } = await tx.source.updateMany({ where: { id: sourceId, version: row.version }, data: { text, version: after.version } });
     if (count !== 1) throw new HttpError(409, 'Conflict', 'The source was changed by someone else; reload it.', { type: 'urn:pleit:problem:version-conflict' });
 
-    const rechecked = await recheck(text, citations);
+    const rechecked = versionsOf(citations) === prechecked.versions ? prechecked.rechecked : recheckCitations(text, citations);
     for (const { before, after: c } of rechecked) {
       const updated = await tx.citation.updateMany({
         where: { id: c.id, version: before.version },
