@@ -8,6 +8,9 @@ import { register } from 'tsx/esm/api';
 register();
 const { runJobHere, serializeError } = await import('../lib/server/sourcing/jobs.ts');
 
+// citation-js takes a while to load: before the first bibliography is asked for
+void import('../lib/server/sourcing/bibliography.ts');
+
 parentPort.on('message', async ({ kind, input }) => {
   try {
     parentPort.postMessage({ ok: true, value: await runJobHere(kind, input) });

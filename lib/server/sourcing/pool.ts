@@ -86,6 +86,10 @@ class Pool {
     return { workers: this.slots.length, running: this.slots.filter((s) => s.job).length, queued: this.queue.length };
   }
 
+  warmUp() {
+    while (this.slots.length < POOL_LIMITS.workers) this.spawn();
+  }
+
   run(kind: JobKind, input: unknown): Promise<unknown> {
     return new Promise((resolve, reject) => {
       const job: Job = { kind, input, resolve, reject };
@@ -186,6 +190,11 @@ export function runJob<K extends JobKind>(kind: K, input: JobInput<K>): Promise<
 }
 
 export const poolStats = () => pool.stats();
+
+/** Starts the workers now, so that the first request does not wait for them (instrumentation.ts). */
+export function warmUp() {
+  pool.warmUp();
+}
 
 /** 503 with Retry-After: the server is at one of its limits. */
 export const busy = (detail: string) => new HttpError(503, 'Service unavailable', detail, { type: 'urn:pleit:problem:busy', retryAfter: POOL_LIMITS.retryAfterSeconds });
