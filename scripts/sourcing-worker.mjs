@@ -11,6 +11,7 @@ const { runJobHere, serializeError } = await import('../lib/server/sourcing/jobs
 // citation-js takes a while to load: before the first bibliography is asked for
 void import('../lib/server/sourcing/bibliography.ts');
 
+parentPort.postMessage({ ready: true });
 parentPort.on('message', async ({ kind, input }) => {
   try {
     parentPort.postMessage({ ok: true, value: await runJobHere(kind, input) });

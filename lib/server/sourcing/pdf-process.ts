@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { TextExtractionError } from './extract';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
-import { PoolBusyError } from './pool';
+import { envCount, PoolBusyError } from './pool';
 
 /** megabytes of heap the reading process may use */
 const HEAP_MB = 768;
@@ -18,8 +18,8 @@ const HEAP_MB = 768;
  * line holds is answered 503 with Retry-After.
  */
 export const PDF_READERS = {
-  readers: Math.max(1, Number(process.env.PLEIT_PDF_READERS) || 2),
-  queue: Math.max(0, Number(process.env.PLEIT_PDF_QUEUE) || 8),
+  readers: envCount('PLEIT_PDF_READERS', 2, 1),
+  queue: envCount('PLEIT_PDF_QUEUE', 8, 0),
 } as const;
 
 interface Readers {

@@ -16,16 +16,25 @@ import { Worker } from 'node:worker_threads';
 import { HttpError } from '@/lib/server/http';
 import { deserializeError, type JobInput, type JobKind, type JobOutput, type SerializedError } from './jobs';
 
+/** A whole number from the environment, or the default (0 is a number too). */
+export function envCount(name: string, fallback: number, min: number): number {
+  const value = Number(process.env[name] ?? '');
+  return process.env[name] && Number.isInteger(value) ? Math.max(min, value) : fallback;
+}
+
 export const POOL_LIMITS = {
   /** worker threads (the machines this runs on have 2 cores, one is the server's) */
-  workers: Math.max(1, Number(process.env.PLEIT_SOURCING_WORKERS) || 2),
+  workers: envCount('PLEIT_SOURCING_WORKERS', 2, 1),
   /** jobs waiting for a worker; one more is refused with 503 */
-  queue: Math.max(0, Number(process.env.PLEIT_SOURCING_QUEUE) || 32),
+  queue: envCount('PLEIT_SOURCING_QUEUE', 32, 0),
   /** heap of each worker, in megabytes */
   heapMb: 768,
   /** seconds the server suggests in Retry-After when the queue is full */
   retryAfterSeconds: 5,
 } as const;
+
+/** How long a new worker may take to load its code, on top of its first job's deadline. */
+const WORKER_BOOT_MS = 30_000;
 
 /** Characters a quote check may scan on the request's own thread (a few milliseconds); more goes to the pool. */
 export const INLINE_CHECK_CHARS = 200_000;
@@ -38,13 +47,25 @@ export const JOB_DEADLINES: Record<JobKind, number> = {
   bibliography: 60_000,
 };
 
-export class PoolBusyError extends Error {
+// The pool is one per process, but Next bundles this module more than once (the routes,
+// instrumentation.ts): its errors are told apart by their code, not by instanceof, and a
+// job's own error is rebuilt by the caller's copy of jobs.ts (runJob below).
+type PoolErrorCode = 'busy' | 'deadline' | 'crashed' | 'threw';
+abstract class PoolError extends Error {
+  abstract readonly code: PoolErrorCode;
+}
+const poolError = (e: unknown): e is PoolBusyError | JobDeadlineError | JobCrashedError | JobThrew =>
+  e instanceof Error && ['busy', 'deadline', 'crashed', 'threw'].includes((e as Partial<PoolError>).code as string);
+
+export class PoolBusyError extends PoolError {
+  readonly code = 'busy';
   constructor() {
     super('The server is busy with other long tasks; try again in a few seconds.');
   }
 }
 
-export class JobDeadlineError extends Error {
+export class JobDeadlineError extends PoolError {
+  readonly code = 'deadline';
   constructor(
     readonly kind: JobKind,
     readonly ms: number,
@@ -53,12 +74,21 @@ export class JobDeadlineError extends Error {
   }
 }
 
-export class JobCrashedError extends Error {
+export class JobCrashedError extends PoolError {
+  readonly code = 'crashed';
   constructor(
     readonly kind: JobKind,
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** An error the job threw on purpose, as it crossed the thread boundary. */
+class JobThrew extends PoolError {
+  readonly code = 'threw';
+  constructor(readonly error: SerializedError) {
+    super(error.message);
   }
 }
 
@@ -73,6 +103,8 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** the worker has loaded its code (its deadline counts from then, not from its start) */
+  ready: boolean;
 }
 
 const workerFile = () => path.join(process.env.PLEIT_ROOT ?? process.cwd(), 'scripts', 'sourcing-worker.mjs');
@@ -118,13 +150,17 @@ class Pool {
         env: process.env,
       },
     ]);
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (m: { ok: true; value: unknown } | { ok: false; error: SerializedError }) => {
+    const slot: Slot = { worker, job: null, timer: null, ready: false };
+    worker.on('message', (m: { ready: true } | { ok: true; value: unknown } | { ok: false; error: SerializedError }) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        if (slot.job) this.arm(slot, slot.job);
+        return;
+      }
       const job = this.finish(slot);
       if (!job) return;
       if (m.ok) job.resolve(m.value);
-      // an error the job threw on purpose (a TextExtractionError, a QuoteNotInSourceError) as it was thrown
-      else job.reject(deserializeError(m.error));
+      else job.reject(new JobThrew(m.error));
       this.next(slot);
     });
     worker.on('error', (e) => {
@@ -144,13 +180,21 @@ class Pool {
 
   private start(slot: Slot, job: Job) {
     slot.job = job;
+    // (a message to a worker still loading waits in its port)
+    slot.worker.postMessage({ kind: job.kind, input: job.input });
+    // a worker still loading gets WORKER_BOOT_MS more, and the plain deadline once it is ready
+    this.arm(slot, job, slot.ready ? 0 : WORKER_BOOT_MS);
+  }
+
+  /** The job's deadline, from when its worker can work on it. */
+  private arm(slot: Slot, job: Job, extra = 0) {
+    if (slot.timer) clearTimeout(slot.timer);
     const ms = JOB_DEADLINES[job.kind];
     slot.timer = setTimeout(() => {
       const running = this.replace(slot);
       void slot.worker.terminate();
       running?.reject(new JobDeadlineError(job.kind, ms));
-    }, ms);
-    slot.worker.postMessage({ kind: job.kind, input: job.input });
+    }, ms + extra);
   }
 
   private finish(slot: Slot): Job | null {
@@ -184,9 +228,17 @@ class Pool {
 const g = globalThis as { pleitSourcingPool?: Pool };
 const pool = (g.pleitSourcingPool ??= new Pool());
 
-/** Runs one job on a worker thread; see the errors above for what can go wrong. */
-export function runJob<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
-  return pool.run(kind, input) as Promise<JobOutput<K>>;
+/**
+ * Runs one job on a worker thread; see the errors above for what can go wrong. An error
+ * the job threw on purpose (a TextExtractionError, a QuoteNotInSourceError) is thrown
+ * here as it was thrown there.
+ */
+export async function runJob<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
+  try {
+    return (await pool.run(kind, input)) as JobOutput<K>;
+  } catch (e) {
+    throw poolError(e) && e.code === 'threw' ? deserializeError(e.error) : e;
+  }
 }
 
 export const poolStats = () => pool.stats();
@@ -206,13 +258,11 @@ export const busy = (detail: string) => new HttpError(503, 'Service unavailable'
  * read within them (the file is the problem: paste its text instead).
  */
 export function poolProblem(e: unknown): HttpError | null {
-  if (e instanceof PoolBusyError) return busy(e.message);
-  if (e instanceof JobDeadlineError || e instanceof JobCrashedError) {
-    const why = e instanceof JobDeadlineError ? `took longer than ${e.ms / 1000} seconds` : 'needed more memory than Pleit allows';
-    if (e.kind === 'extract') return new HttpError(422, 'Unusable text', `Reading this text ${why}. Paste its plain text instead.`, { type: 'urn:pleit:problem:source-text' });
-    return busy(`This ${e.kind === 'bibliography' ? 'bibliography' : 'quote check'} ${why}; try again later.`);
-  }
-  return null;
+  if (!poolError(e) || e.code === 'threw') return null;
+  if (e.code === 'busy') return busy(e.message);
+  const why = e.code === 'deadline' ? `took longer than ${e.ms / 1000} seconds` : 'needed more memory than Pleit allows';
+  if (e.kind === 'extract') return new HttpError(422, 'Unusable text', `Reading this text ${why}. Paste its plain text instead.`, { type: 'urn:pleit:problem:source-text' });
+  return busy(`This ${e.kind === 'bibliography' ? 'bibliography' : 'quote check'} ${why}; try again later.`);
 }
 
 /** Runs the job, answering pool errors as poolProblem does. */
