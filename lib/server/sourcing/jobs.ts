@@ -9,11 +9,13 @@ import { checkCitationChanges, QuoteNotInSourceError, recheckCitations } from '@
 import type { CslItem } from '@/lib/sourcing/csl';
 import type { TextFormat } from '@/lib/sourcing/limits';
 import type { BibliographyRequest } from './bibliography';
-import { extractText, TextExtractionError } from './extract';
+import { checkTextSize, extractText, normalizeSourceText, TextExtractionError } from './extract';
 
 interface Jobs {
   /** a .txt, .md or .html file's text, normalized and size-checked (PDFs have a process of their own) */
   extract: { input: { bytes: Uint8Array; format: Exclude<TextFormat, 'pdf'> }; output: string };
+  /** a pasted text, normalized and size-checked */
+  normalize: { input: { text: string }; output: string };
   /** a batch's citation changes, checked against their sources' texts (by source id) */
   checkChanges: { input: { changes: Change[]; texts: [string, string][] }; output: Change[] };
   /** a source's citations, checked again against its new text */
@@ -36,6 +38,8 @@ export async function runJobHere<K extends JobKind>(kind: K, input: JobInput<K>)
       const { bytes, format } = input as JobInput<'extract'>;
       return (await extractText(bytes, format)) as JobOutput<K>;
     }
+    case 'normalize':
+      return checkTextSize(normalizeSourceText((input as JobInput<'normalize'>).text)) as JobOutput<K>;
     case 'checkChanges': {
       const { changes, texts } = input as JobInput<'checkChanges'>;
       return checkCitationChanges(changes, new Map(texts)) as JobOutput<K>;

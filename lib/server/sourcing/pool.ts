@@ -42,6 +42,7 @@ export const INLINE_CHECK_CHARS = 200_000;
 /** The deadline of each kind of job, in milliseconds, counted from when a worker takes it. */
 export const JOB_DEADLINES: Record<JobKind, number> = {
   extract: 20_000,
+  normalize: 20_000,
   checkChanges: 20_000,
   recheck: 20_000,
   bibliography: 60_000,
@@ -261,7 +262,7 @@ export function poolProblem(e: unknown): HttpError | null {
   if (!poolError(e) || e.code === 'threw') return null;
   if (e.code === 'busy') return busy(e.message);
   const why = e.code === 'deadline' ? `took longer than ${e.ms / 1000} seconds` : 'needed more memory than Pleit allows';
-  if (e.kind === 'extract') return new HttpError(422, 'Unusable text', `Reading this text ${why}. Paste its plain text instead.`, { type: 'urn:pleit:problem:source-text' });
+  if (e.kind === 'extract' || e.kind === 'normalize') return new HttpError(422, 'Unusable text', `Reading this text ${why}. Paste its plain text instead.`, { type: 'urn:pleit:problem:source-text' });
   return busy(`This ${e.kind === 'bibliography' ? 'bibliography' : 'quote check'} ${why}; try again later.`);
 }
 
