@@ -1,8 +1,8 @@
 // Reads a PDF from standard input and writes {text} or {error: {status, message}} as
-// JSON to standard output. Run by lib/sourcing/pdf-process.ts in a child process with a
+// JSON to standard output. Run by lib/server/sourcing/pdf-process.ts in a child process with a
 // memory cap and a deadline.
-import { TextExtractionError } from '../lib/sourcing/extract';
-import { readPdfText } from '../lib/sourcing/pdf';
+import { TextExtractionError } from '../lib/server/sourcing/extract';
+import { readPdfText } from '../lib/server/sourcing/pdf';
 
 const chunks: Buffer[] = [];
 for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Citation } from '@/lib/argument/model';
 import { checkQuote } from '@/lib/sourcing/check';
-import { CITABLE_KINDS } from '@/lib/sourcing/client';
+import { CITABLE_KINDS } from '@/lib/client/sourcing/api';
 import { cachedSourceText, loadSourceText, type SourceText } from '@/lib/client/source-texts';
 import type { PassageCitation } from '@/lib/client/edit-ops';
 import { SourceReader, type ReaderPassage, type SourceReaderHandle } from '@/components/sourcing/SourceReader';

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { BIBLIOGRAPHY_STYLES, STYLE_IDS, type BibliographyLanguage, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
-import { sourcingApi } from '@/lib/sourcing/client';
+import { sourcingApi } from '@/lib/client/sourcing/api';
 
 /**
  * citeproc escapes the users' words; this keeps only the markup it makes itself, as a

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { SOURCE_TYPES, type Author, type Source, type SourceType } from '@/lib/argument/model';
 import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
-import type { SourceFields } from '@/lib/sourcing/client';
+import type { SourceFields } from '@/lib/client/sourcing/api';
 import { FormFooter } from './FormFooter';
 
 type T = Messages['sourcing'];

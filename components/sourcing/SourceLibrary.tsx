@@ -10,7 +10,7 @@ import type { Operation } from '@/lib/argument/operations';
 import { roleAtLeast } from '@/lib/argument/model';
 import { newId } from '@/lib/client/ids';
 import type { Locale, Messages } from '@/lib/i18n/messages';
-import { CITABLE_KINDS, sourcingApi, type SourceFields, type SourcingGraph } from '@/lib/sourcing/client';
+import { CITABLE_KINDS, sourcingApi, type SourceFields, type SourcingGraph } from '@/lib/client/sourcing/api';
 import { sourcingStatus } from '@/lib/sourcing/status';
 import { BibliographyPanel } from './BibliographyPanel';
 import { EvidenceForm } from './EvidenceForm';

@@ -1,6 +1,6 @@
 'use client';
 // Attaching a source's text: paste it, or upload a .txt, .md, .html or .pdf file (the
-// server extracts the text: lib/sourcing/extract.ts).
+// server extracts the text: lib/server/sourcing/extract.ts).
 import { useId, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { ACCEPTED_FILES, SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';

@@ -1,28 +1,11 @@
 // The map as the API hands it over (GET /maps/{id}/graph) and as the event log changes
 // it (GET /maps/{id}/events). Turning both into the model's MapState is all this does.
-import type { ArgNode, Citation, EntityType, MapEvent, Relation, Role, Source, Tag, Visibility } from '@/lib/argument/model';
+import type { Graph, MapMeta } from '@/lib/api/graph';
+import type { EntityType, MapEvent } from '@/lib/argument/model';
 import { ENTITY_TYPES } from '@/lib/argument/model';
 import { collectionOf, emptyState, type MapState } from '@/lib/argument/operations';
 
-export interface MapMeta {
-  id: string;
-  title: string;
-  description: string;
-  language: string;
-  visibility: Visibility;
-  role: Role | null;
-  version: number;
-}
-
-export interface Graph {
-  map: MapMeta;
-  nodes: ArgNode[];
-  relations: Relation[];
-  tags: Tag[];
-  sources: Source[];
-  citations: Citation[];
-  revision: number;
-}
+export type { Graph, MapMeta } from '@/lib/api/graph';
 
 
 export function graphToState(g: Pick<Graph, 'nodes' | 'relations' | 'tags' | 'sources' | 'citations'>): MapState {

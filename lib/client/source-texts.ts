@@ -2,7 +2,7 @@
 // the page's lifetime (a text of an older version would put the citations' offsets on
 // the wrong words, so a new version is fetched again). Only members may read texts:
 // callers ask only for sources that have one, as a member.
-import { sourcingApi } from '@/lib/sourcing/client';
+import { sourcingApi } from '@/lib/client/sourcing/api';
 
 export interface SourceText {
   version: number;

@@ -98,3 +98,12 @@ export function writeTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   queue = result.catch(() => undefined);
   return result;
 }
+
+/**
+ * Runs a consistent read of several tables. It waits for the connection as long as a
+ * write may hold it (SQLite: one connection, held by the running write) instead of
+ * failing after Prisma's default of 2 s, which on a busy server answered reads 500.
+ */
+export function readTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(fn, { timeout: 60_000, maxWait: 60_000 });
+}

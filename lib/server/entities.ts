@@ -9,7 +9,7 @@ import type { EntityType } from '@/lib/argument/model';
 import type { Operation } from '@/lib/argument/operations';
 import { requireRead, requireRole } from './access';
 import { getActor } from './auth';
-import { db } from './db';
+import { readTransaction } from './db';
 import { json, notFound, readBody, readQuery } from './http';
 import { applyBatch } from './maps';
 import { readEntities } from './batch-scope';
@@ -31,14 +31,14 @@ export function entityOf(collection: string): EntityType {
 export async function listEntities(req: NextRequest, mapId: string, collection: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const values = await db().$transaction((tx) => readEntities(tx, mapId, entity));
+  const values = await readTransaction((tx) => readEntities(tx, mapId, entity));
   return json({ [collection]: values });
 }
 
 export async function getEntity(req: NextRequest, mapId: string, collection: string, id: string) {
   const entity = entityOf(collection);
   await requireRead(await getActor(req), mapId);
-  const [value] = await db().$transaction((tx) => readEntities(tx, mapId, entity, [id]));
+  const [value] = await readTransaction((tx) => readEntities(tx, mapId, entity, [id]));
   if (!value) throw notFound(entity);
   return json(value);
 }

@@ -28,7 +28,13 @@ export function problem(status: number, title: string, detail?: string, extra: R
   const type = typeof fields.type === 'string' ? fields.type : 'about:blank';
   return new NextResponse(JSON.stringify({ type, title, status, detail, ...fields }), {
     status,
-    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
+    headers: {
+      'content-type': 'application/problem+json',
+      'cache-control': 'no-store',
+      // a 503 of a full queue says when to come back (lib/server/sourcing/pool.ts)
+      ...(typeof extra.retryAfter === 'number' ? { 'retry-after': String(extra.retryAfter) } : {}),
+      ...headers,
+    },
   });
 }
 

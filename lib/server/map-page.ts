@@ -5,7 +5,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { Graph } from '@/lib/argument/graph';
 import { mapAccess, type MapAccess } from './access';
-import { db } from './db';
+import { readTransaction } from './db';
 import { HttpError } from './http';
 import { mapOut } from './map-admin';
 import { loadState, stateToGraph } from './maps';
@@ -26,7 +26,7 @@ async function readableMap(mapId: string) {
 /** The map with everything on it, as the editor and the source library start from. */
 export async function loadMapPage(mapId: string) {
   const { user, access } = await readableMap(mapId);
-  const { state, map } = await db().$transaction(async (tx) => ({
+  const { state, map } = await readTransaction(async (tx) => ({
     map: await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId } }),
     state: await loadState(tx, mapId),
   }));

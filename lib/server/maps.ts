@@ -8,7 +8,7 @@ import type { Tx } from './db';
 import { writeTransaction } from './db';
 import { requireRoleInTx } from './access';
 import { appendEvents } from './event-log';
-import { checkBatchQuotes } from '@/lib/sourcing/batch-check';
+import { checkBatchQuotes } from '@/lib/server/sourcing/batch-check';
 import { loadScope } from './batch-scope';
 
 

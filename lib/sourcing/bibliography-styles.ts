@@ -1,5 +1,5 @@
 // The bibliography's styles, formats and languages: plain data, safe to import in the
-// browser (lib/sourcing/bibliography.ts, which loads citation-js, is server-side).
+// browser (lib/server/sourcing/bibliography.ts, which loads citation-js, is server-side).
 export const BIBLIOGRAPHY_STYLES = {
   apa: { template: 'apa', name: 'APA (7th edition)' },
   harvard: { template: 'harvard1', name: 'Harvard (Cite Them Right)' },

@@ -3,7 +3,7 @@
 // (lib/sourcing/quote.ts decides what matches). A verified citation's locator gets the
 // quote's character offsets in the stored text and its paragraph number. When the text
 // changes, every citation of the source is checked again: one whose quote is gone is
-// flagged as a mismatch, never kept as verified. Pure: lib/sourcing/server.ts runs it
+// flagged as a mismatch, never kept as verified. Pure: lib/server/sourcing/text-route.ts runs it
 // inside the write transaction.
 import type { Citation, Locator, QuoteStatus } from '@/lib/argument/model';
 import type { Change } from '@/lib/argument/operations';

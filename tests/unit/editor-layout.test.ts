@@ -75,7 +75,8 @@ describe('layout', () => {
     expect(g.edges!.map((e) => e.id).sort()).toEqual([id(20), id(22)]);
   });
 
-  it('lays out a big map as a tree: every node below at least one node it bears on, nothing overlapping', async () => {
+  // ELK on a few hundred nodes: about a second here, several on a loaded machine
+  it('lays out a big map as a tree: every node below at least one node it bears on, nothing overlapping', { timeout: 60_000 }, async () => {
     const { batches } = generateMap(TREE_LAYOUT_ABOVE + 200);
     let state = emptyState();
     for (const b of batches) state = applyOperations(state, b).state;

@@ -2,7 +2,7 @@
 // in HTML and text, and the BibTeX, RIS and CSL-JSON exports.
 import { describe, expect, it } from 'vitest';
 import type { Source } from '@/lib/argument/model';
-import { BIBLIOGRAPHY_STYLES, formatBibliography, STYLE_IDS } from '@/lib/sourcing/bibliography';
+import { BIBLIOGRAPHY_STYLES, formatBibliography, STYLE_IDS } from '@/lib/server/sourcing/bibliography';
 import { citationKeyBase, cslDate, cslType, sourcesToCsl, sourceToCsl } from '@/lib/sourcing/csl';
 
 const source = (over: Partial<Source>): Source => ({
@@ -110,7 +110,8 @@ describe('Source → CSL-JSON', () => {
   });
 });
 
-describe('bibliography styles', () => {
+// citeproc-js: the first test loads citation-js and its styles (about a second; more on a busy machine)
+describe('bibliography styles', { timeout: 30_000 }, () => {
   const items = sourcesToCsl(all);
 
   it('APA 7 in English: author, (date), title, container, URL; sorted by author', () => {
@@ -164,7 +165,7 @@ describe('bibliography styles', () => {
   });
 });
 
-describe('exports', () => {
+describe('exports', { timeout: 30_000 }, () => {
   const items = sourcesToCsl(all);
 
   it('BibTeX: one entry per source, keyed by its citation key, with its fields', () => {

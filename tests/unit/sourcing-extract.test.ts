@@ -2,7 +2,7 @@
 // PDF generated here with pdf-lib, and the refusals (wrong type, not a PDF, empty, too long).
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, normalizeSourceText, TextExtractionError } from '@/lib/sourcing/extract';
+import { decodeBytes, detectFormat, extractText, htmlToText, markdownToText, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH, normalizeSourceText, TextExtractionError } from '@/lib/server/sourcing/extract';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -141,6 +141,31 @@ describe('HTML', () => {
   });
 });
 
+describe('HTML and Markdown built to be slow or to overflow', () => {
+  it('refuses HTML nested deeper than MAX_HTML_DEPTH (100,000 unclosed <div>s) with a 422', () => {
+    expect(() => htmlToText('<div>'.repeat(100_000))).toThrow(TextExtractionError);
+    expect(() => htmlToText('<span>'.repeat(MAX_HTML_DEPTH + 1))).toThrow(/nests elements more than/);
+    // as deep as allowed, and many closed elements in a row, are read
+    expect(htmlToText(`${'<span>'.repeat(MAX_HTML_DEPTH - 10)}diep`)).toBe('diep');
+    expect(htmlToText('<p><b>x</b></p>'.repeat(5000))).toHaveLength(5000 * 3 - 2);
+  });
+
+  it('refuses Markdown that nests too deeply for marked (">" × 100,000) with a 422, not a crash', { timeout: 30_000 }, () => {
+    let error: unknown;
+    try {
+      markdownToText('>'.repeat(100_000));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TextExtractionError);
+    expect((error as TextExtractionError).status).toBe(422);
+    // quotes and lists nested as deep as allowed are read; a horizontal rule of dashes is no nesting
+    expect(markdownToText(`${'> '.repeat(MAX_MARKDOWN_DEPTH - 1)}- diep`)).toBe('diep');
+    expect(() => markdownToText(`${'> '.repeat(MAX_MARKDOWN_DEPTH)}- te diep`)).toThrow(/nests quotes or lists/);
+    expect(markdownToText(`boven\n\n${'-'.repeat(5000)}\n\nonder`)).toBe('boven\n\nonder');
+  });
+});
+
 describe('Markdown', () => {
   it('keeps what a reader sees: no heading, emphasis, list, quote, link or code markers', () => {
     const md = [
@@ -193,8 +218,11 @@ describe('Markdown', () => {
   });
 });
 
+// each PDF is read by a child process (tsx starts it): seconds on a loaded machine
+const CHILD = { timeout: 60_000 };
+
 describe('PDF', () => {
-  it('reads the text of every page, with lines joined and paragraphs separated by a blank line', async () => {
+  it('reads the text of every page, with lines joined and paragraphs separated by a blank line', CHILD, async () => {
     const text = await extractText(await samplePdf(), 'pdf');
     expect(text.split('\n\n')).toEqual([
       'Het armoedecijfer zou met 1,6 procentpunt gezakt zijn zonder migratie.',
@@ -203,7 +231,7 @@ describe('PDF', () => {
     ]);
   });
 
-  it('refuses a file that is no PDF, a broken PDF, and a PDF without text', async () => {
+  it('refuses a file that is no PDF, a broken PDF, and a PDF without text', CHILD, async () => {
     expect((await refusal(extractText(utf8('Dit is gewoon tekst.'), 'pdf'))).status).toBe(422);
     const broken = (await samplePdf()).slice(0, 400);
     expect((await refusal(extractText(broken, 'pdf'))).status).toBe(422);

@@ -107,3 +107,68 @@ describe('the quote check (lib/sourcing/check.ts)', () => {
     ]);
   });
 });
+
+describe('the quote search on adversarial input', () => {
+  // a small deterministic generator: the cases are the same on every run
+  const random = (seed: number) => () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const ALPHABET = ['a', 'b', ' ', '\n', '\t', '“', '"', '’', "'", '–', '-', '\u00AD', 'é'];
+  /** The first occurrence, by its definition: the earliest start, then the earliest end, of a slice that normalizes to the quote. */
+  function reference(text: string, quote: string): { start: number; end: number } | null {
+    const needle = normalizeForQuote(quote);
+    if (!needle) return null;
+    for (let i = 0; i < text.length; i++) {
+      const head = normalizeForQuote(text[i]);
+      if (head === '') continue;
+      for (let j = i + 1; j <= text.length; j++) {
+        const n = normalizeForQuote(text.slice(i, j));
+        if (n === needle) return { start: i, end: j };
+        if (n.length > needle.length) break;
+      }
+    }
+    return null;
+  }
+
+  it('finds the same first occurrence as the definition, for quote marks, dashes, white space and decomposed quotes', () => {
+    const next = random(7);
+    const pick = () => ALPHABET[Math.floor(next() * ALPHABET.length)];
+    for (let k = 0; k < 200; k++) {
+      const text = Array.from({ length: 5 + Math.floor(next() * 25) }, pick).join('');
+      const from = Math.floor(next() * text.length);
+      // a quote taken from the text (so it usually occurs), or made up
+      let quote = next() < 0.7 ? text.slice(from, from + 1 + Math.floor(next() * 6)) : Array.from({ length: 1 + Math.floor(next() * 4) }, pick).join('');
+      if (next() < 0.3) quote = quote.normalize('NFD');
+      expect(findQuote(text, quote), JSON.stringify({ text, quote })).toEqual(reference(text, quote));
+    }
+  });
+
+  it('stops at the first match: a 5,000-character quote of "a"s in a million "a"s is at 0', { timeout: 30_000 }, () => {
+    const text = 'a'.repeat(1_000_000);
+    expect(findQuote(text, 'a'.repeat(5000))).toEqual({ start: 0, end: 5000 });
+  });
+
+  it('finds a quote that only matches at the very end of a repetitive text, and none that is one character off', { timeout: 30_000 }, () => {
+    const text = `${'a'.repeat(1_000_000)}b`;
+    expect(findQuote(text, `${'a'.repeat(4999)}b`)).toEqual({ start: 1_000_000 - 4999, end: 1_000_001 });
+    expect(findQuote(text, `${'a'.repeat(4999)}c`)).toBeNull();
+    expect(findQuote(text, `b${'a'.repeat(10)}`)).toBeNull();
+  });
+
+  it('numbers paragraphs in a long text as a scan from the start would', () => {
+    const text = Array.from({ length: 400 }, (_, k) => `alinea ${k}${k % 3 ? ' met\neen regel' : ''}`).join('\n\n');
+    const list = paragraphs(text);
+    for (let offset = 0; offset <= text.length; offset += 97) {
+      const k = list.findIndex((p) => offset < p.end);
+      expect(paragraphAt(text, offset)).toBe(k < 0 ? list.length : k + 1);
+    }
+  });
+});
+
+describe('the folded text keeps every character it does not fold', () => {
+  it('finds a quote around a lone surrogate and astral characters at their original offsets', () => {
+    const text = 'voor \ud800 na 😀 “eind”';
+    expect(findQuote(text, '\ud800 na 😀 "eind"')).toEqual({ start: 5, end: text.length });
+  });
+});

@@ -1,6 +1,6 @@
 import { requireRead } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
-import { db } from '@/lib/server/db';
+import { readTransaction } from '@/lib/server/db';
 import { json, route } from '@/lib/server/http';
 import { mapOut } from '@/lib/server/map-admin';
 import { loadState, stateToGraph } from '@/lib/server/maps';
@@ -8,7 +8,7 @@ import { loadState, stateToGraph } from '@/lib/server/maps';
 /** The whole map in one answer, consistent with the revision it reports. */
 export const GET = route<{ mapId: string }>(async (req, { mapId }) => {
   const access = await requireRead(await getActor(req), mapId);
-  const { state, map } = await db().$transaction(async (tx) => ({
+  const { state, map } = await readTransaction(async (tx) => ({
     map: await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId } }),
     state: await loadState(tx, mapId),
   }));

@@ -1,7 +1,7 @@
 // A source's stored text: GET (members only), PUT (JSON, multipart upload, or the file
-// itself), DELETE. See lib/sourcing/server.ts.
+// itself), DELETE. See lib/server/sourcing/text-route.ts.
 import { route } from '@/lib/server/http';
-import { deleteSourceText, getSourceText, putSourceText } from '@/lib/sourcing/server';
+import { deleteSourceText, getSourceText, putSourceText } from '@/lib/server/sourcing/text-route';
 
 type P = { mapId: string; sourceId: string };
 

@@ -4,19 +4,21 @@
 // gets 403 (404 for a private map, as for everything in it). Setting or removing the
 // text advances the source's version, checks every citation of the source again, and
 // writes events like every other change, all in one transaction.
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sourceTextBody } from '@/lib/api/schemas';
 import { entityEvent, type Citation, type Source } from '@/lib/argument/model';
-import { mapAccess, requireRole } from '@/lib/server/access';
+import { mapAccess, requireRole, requireRoleInTx } from '@/lib/server/access';
 import { getActor } from '@/lib/server/auth';
-import { db, writeTransaction } from '@/lib/server/db';
+import { db, type Tx, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, notFound, readBody, readBodyBytes, readQuery } from '@/lib/server/http';
 import { appendEvents } from '@/lib/server/event-log';
 import { citationOut, lockMap, sourceOut } from '@/lib/server/maps';
-import { recheckCitations } from './check';
+import { recheckCitations } from '@/lib/sourcing/check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
-import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
+import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
+import { INLINE_CHECK_CHARS, poolProblem, runJobOrAnswer } from './pool';
 
 const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
 
@@ -44,6 +46,34 @@ interface NewText {
   format: TextFormat | 'paste';
 }
 
+/**
+ * A file's text, off the event loop: a PDF by a reader process (pdf-process.ts, at most
+ * a few at once), the other formats on a worker thread of the pool (pool.ts).
+ */
+async function fileText(bytes: Uint8Array, format: TextFormat): Promise<string> {
+  if (format !== 'pdf') return runJobOrAnswer('extract', { bytes, format });
+  try {
+    return await extractText(bytes, format);
+  } catch (e) {
+    throw poolProblem(e) ?? e;
+  }
+}
+
+/** The source's citations checked again against its new text: on a worker thread when that is a lot of text to scan. */
+function recheck(text: string | null, citations: Citation[]) {
+  if ((text?.length ?? 0) * citations.length <= INLINE_CHECK_CHARS) return recheckCitations(text, citations);
+  return runJobOrAnswer('recheck', { text, citations });
+}
+
+/** Characters of a pasted text normalized on the request's own thread; a longer one (a few MB take ~100 ms) goes to the pool. */
+const INLINE_PASTE_CHARS = 200_000;
+
+/** A pasted text as it is stored. */
+function pastedText(text: string): Promise<string> | string {
+  if (text.length <= INLINE_PASTE_CHARS) return checkTextSize(normalizeSourceText(text));
+  return runJobOrAnswer('normalize', { text });
+}
+
 const FILE_MEDIA = /^(text\/plain|text\/markdown|text\/x-markdown|text\/html|application\/xhtml\+xml|application\/pdf)$/;
 
 /** Reads the new text from whichever body the request carries. */
@@ -53,7 +83,7 @@ async function readNewText(req: NextRequest): Promise<NewText> {
   try {
     if (media === 'application/json' || media.endsWith('+json')) {
       const body = await readBody(req, sourceTextBody, SOURCE_TEXT_LIMITS.jsonBodyBytes);
-      return { text: checkTextSize(normalizeSourceText(body.text)), version: body.version, format: 'paste' };
+      return { text: await pastedText(body.text), version: body.version, format: 'paste' };
     }
     if (media === 'multipart/form-data') {
       // the multipart envelope adds a little to the file's own size
@@ -72,17 +102,17 @@ async function readNewText(req: NextRequest): Promise<NewText> {
       if (file instanceof File) {
         const format = detectFormat(file.name, file.type);
         const bytes = new Uint8Array(await file.arrayBuffer());
-        return { text: await extractText(bytes, format), version: parsedVersion.data, format };
+        return { text: await fileText(bytes, format), version: parsedVersion.data, format };
       }
       const pasted = form.get('text');
-      if (typeof pasted === 'string') return { text: checkTextSize(normalizeSourceText(pasted)), version: parsedVersion.data, format: 'paste' };
+      if (typeof pasted === 'string') return { text: await pastedText(pasted), version: parsedVersion.data, format: 'paste' };
       throw new HttpError(422, 'Invalid input', 'file: upload the text as a form field named "file" (or paste it in a field named "text").', { type: 'urn:pleit:problem:validation', errors: [{ path: 'file', message: 'Required.' }] });
     }
     if (FILE_MEDIA.test(media)) {
       const { version: v } = readQuery(req, versionQuery);
       const format = detectFormat(req.nextUrl.searchParams.get('filename') ?? undefined, media);
       const bytes = await readBytes(req, SOURCE_TEXT_LIMITS.uploadBytes);
-      return { text: await extractText(bytes, format), version: v, format };
+      return { text: await fileText(bytes, format), version: v, format };
     }
   } catch (e) {
     if (e instanceof TextExtractionError) throw extractionProblem(e);
@@ -101,10 +131,21 @@ export interface SourceTextResult {
   revision: number;
 }
 
+const citationsOf = async (tx: Tx | ReturnType<typeof db>, mapId: string, sourceId: string) =>
+  (await tx.citation.findMany({ where: { mapId, sourceId }, orderBy: { createdAt: 'asc' } })).map(citationOut);
+const versionsOf = (citations: readonly Citation[]) => citations.map((c) => `${c.id}:${c.version}`).join();
+
 /** Sets (text) or removes (null) a source's text, in one transaction with its events. */
 async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
+  // the citations checked against the new text before the transaction (on a worker
+  // thread when that is long), so that the transaction does not hold the database
+  // (SQLite's only connection) while the check runs; used if they are still the same
+  const early = await citationsOf(db(), mapId, sourceId);
+  const prechecked = { versions: versionsOf(early), rechecked: await recheck(text, early) };
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
+    // the role again, under the map's lock: a member removed while the body was uploading is refused
+    await requireRoleInTx(tx, actorId, mapId, 'EDITOR');
     const row = await tx.source.findFirst({ where: { id: sourceId, mapId }, select: { ...sourceColumns, text: true } });
     if (!row) throw notFound('source');
     const current = sourceOut(row, row.text !== null);
@@ -114,7 +155,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
         current,
       });
     }
-    const citations = (await tx.citation.findMany({ where: { mapId, sourceId }, orderBy: { createdAt: 'asc' } })).map(citationOut);
+    const citations = await citationsOf(tx, mapId, sourceId);
     const map = await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId }, select: { revision: true } });
     // removing a text that is not there, or storing the same text again, changes nothing
     if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision };
@@ -123,7 +164,7 @@ async function writeText(mapId: string, sourceId: string, actorId: string, expec
     const { count } = await tx.source.updateMany({ where: { id: sourceId, version: row.version }, data: { text, version: after.version } });
     if (count !== 1) throw new HttpError(409, 'Conflict', 'The source was changed by someone else; reload it.', { type: 'urn:pleit:problem:version-conflict' });
 
-    const rechecked = recheckCitations(text, citations);
+    const rechecked = versionsOf(citations) === prechecked.versions ? prechecked.rechecked : recheckCitations(text, citations);
     for (const { before, after: c } of rechecked) {
       const updated = await tx.citation.updateMany({
         where: { id: c.id, version: before.version },

@@ -2,14 +2,15 @@
 // CSL items of lib/sourcing/csl.ts: never by hand. Styles: APA 7 (the default),
 // Harvard (Cite Them Right) and Vancouver, the CSL styles citation-js ships; exports:
 // BibTeX, RIS and CSL-JSON.
+import 'server-only';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl';
-import { BIBLIOGRAPHY_STYLES, type BibliographyFormat, type BibliographyLanguage, type BibliographyStyle, CSL_LOCALES } from './bibliography-styles';
+import type { CslItem } from '@/lib/sourcing/csl';
+import { BIBLIOGRAPHY_STYLES, type BibliographyFormat, type BibliographyLanguage, type BibliographyStyle, CSL_LOCALES } from '@/lib/sourcing/bibliography-styles';
 
-export * from './bibliography-styles';
+export * from '@/lib/sourcing/bibliography-styles';
 
 
 export interface BibliographyRequest {

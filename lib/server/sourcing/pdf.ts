@@ -3,8 +3,9 @@
 // line marks and positions, and a paragraph ends where the gap to the next line is
 // clearly larger than the page's usual line spacing, and at the end of every page.
 // Scanned PDFs (images of text) have no text to read; the caller reports that.
+import 'server-only';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
-import { SOURCE_TEXT_LIMITS } from './limits';
+import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 import { TextExtractionError } from './extract';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -91,7 +92,7 @@ function paragraphsOf(lines: Line[]): string[] {
 
 /**
  * The PDF's text, read in this process. The server does not call this directly: it
- * reads PDFs in a child process with a time and memory limit (lib/sourcing/pdf-process.ts),
+ * reads PDFs in a child process with a time and memory limit (lib/server/sourcing/pdf-process.ts),
  * because a PDF can be built to keep PDF.js busy for hours.
  */
 export async function readPdfText(bytes: Uint8Array): Promise<string> {

@@ -1,4 +1,4 @@
-// The part of citation-js (0.8) that lib/sourcing/bibliography.ts uses; the packages
+// The part of citation-js (0.8) that lib/server/sourcing/bibliography.ts uses; the packages
 // ship no type declarations.
 declare module '@citation-js/core' {
   export interface FormatOptions {

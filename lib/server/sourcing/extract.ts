@@ -2,10 +2,11 @@
 // .md, .html or .pdf file. Everything ends in normalizeSourceText, because citation
 // offsets count characters of the stored text: whatever is normalized is normalized
 // before it is stored, never after.
+import 'server-only';
 import { replaceCodePoint } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
-import { SOURCE_TEXT_LIMITS, type TextFormat } from './limits';
+import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
 
 /** Why a text could not be made; status is the HTTP status the API answers with. */
 export class TextExtractionError extends Error {
@@ -167,6 +168,12 @@ const BLOCKS = new Set([
 ]);
 /** Elements that separate their content from its neighbours on the same line. */
 const CELLS = new Set(['td', 'th']);
+/**
+ * Elements open at once, at most: deeper nesting is refused (422). No real document
+ * comes near it, and the parser's cost per tag grows with the depth (100,000 unclosed
+ * <div>s took seconds).
+ */
+export const MAX_HTML_DEPTH = 1000;
 
 /**
  * An HTML document's readable text: tags stripped, scripts, styles and other non-text
@@ -182,6 +189,7 @@ export function htmlToText(html: string): string {
   let last = ''; // its last character: '' at the start of a paragraph
   let pre = 0;
   let dropped = 0;
+  let depth = 0;
   const push = (piece: string) => {
     if (!piece) return;
     pieces.push(piece);
@@ -235,8 +243,14 @@ export function htmlToText(html: string): string {
   };
   const parser = new Parser(
     {
-      onopentag: (name, attribs) => tag(name, false, attribs),
-      onclosetag: (name) => tag(name, true),
+      onopentag: (name, attribs) => {
+        if (++depth > MAX_HTML_DEPTH) throw new TextExtractionError(422, `This HTML nests elements more than ${MAX_HTML_DEPTH} deep (unclosed tags?); Pleit cannot read it.`);
+        tag(name, false, attribs);
+      },
+      onclosetag: (name) => {
+        depth--;
+        tag(name, true);
+      },
       ontext: addText,
       oncdatastart: () => undefined,
     },
@@ -251,6 +265,31 @@ export function htmlToText(html: string): string {
 // ---------------------------------------------------------------------------------
 // Markdown
 
+/** Quotes and lists nested in one another, at most (marked recurses once per level). */
+export const MAX_MARKDOWN_DEPTH = 200;
+
+/**
+ * The deepest nesting of block quotes and list items any line opens: the ">" and list
+ * bullets ("-", "*", "+" before a space) at its start. One pass over the text.
+ */
+function markdownDepth(md: string): number {
+  let deepest = 0;
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < md.length; i++) {
+    const c = md[i];
+    if (c === '\n') {
+      depth = 0;
+      atStart = true;
+    } else if (!atStart || c === ' ' || c === '\t') {
+      continue;
+    } else if (c === '>' || ((c === '-' || c === '*' || c === '+') && (md[i + 1] === ' ' || md[i + 1] === '\t'))) {
+      deepest = Math.max(deepest, ++depth);
+    } else atStart = false;
+  }
+  return deepest;
+}
+
 /**
  * A Markdown document as the text a reader sees when it is rendered: marked (CommonMark
  * and GitHub's extensions) renders it to HTML, and htmlToText reads that. Markers of
@@ -259,5 +298,15 @@ export function htmlToText(html: string): string {
  * from the rendered page are found in the stored text.
  */
 export function markdownToText(md: string): string {
-  return htmlToText(marked.parse(md, { async: false, gfm: true }));
+  if (markdownDepth(md) > MAX_MARKDOWN_DEPTH) {
+    throw new TextExtractionError(422, `This Markdown nests quotes or lists more than ${MAX_MARKDOWN_DEPTH} deep; Pleit cannot read it.`);
+  }
+  let html: string;
+  try {
+    html = marked.parse(md, { async: false, gfm: true });
+  } catch (e) {
+    // marked recurses once per nesting level: 100,000 ">" overflow its stack
+    throw new TextExtractionError(422, `This Markdown could not be read${e instanceof RangeError ? ': it nests quotes or lists too deeply' : ''}.`);
+  }
+  return htmlToText(html);
 }

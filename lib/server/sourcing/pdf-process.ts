@@ -2,18 +2,64 @@
 // the server's only thread, and a small file can hold a stream that inflates to
 // gigabytes or is drawn on every page. The child gets a memory cap and a deadline; a
 // child that runs out of either is killed, and the upload is answered with a 422.
+import 'server-only';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { TextExtractionError } from './extract';
-import { SOURCE_TEXT_LIMITS } from './limits';
+import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
+import { envCount, PoolBusyError } from './pool';
 
 /** megabytes of heap the reading process may use */
 const HEAP_MB = 768;
 
-export function pdfToText(bytes: Uint8Array): Promise<string> {
+/**
+ * PDFs read at once (each reader may use HEAP_MB), and uploads waiting for a reader:
+ * the ones past the readers wait in line, first come first served; one more than the
+ * line holds is answered 503 with Retry-After.
+ */
+export const PDF_READERS = {
+  readers: envCount('PLEIT_PDF_READERS', 2, 1),
+  queue: envCount('PLEIT_PDF_QUEUE', 8, 0),
+} as const;
+
+interface Readers {
+  running: number;
+  waiting: (() => void)[];
+}
+// one count per server process (Next may load this module more than once)
+const g = globalThis as { pleitPdfReaders?: Readers };
+const readers = (g.pleitPdfReaders ??= { running: 0, waiting: [] });
+
+async function takeReader(): Promise<void> {
+  if (readers.running < PDF_READERS.readers) {
+    readers.running++;
+    return;
+  }
+  if (readers.waiting.length >= PDF_READERS.queue) throw new PoolBusyError();
+  // the reader is handed over by releaseReader, still counted as running
+  await new Promise<void>((resolve) => readers.waiting.push(resolve));
+}
+
+function releaseReader() {
+  const next = readers.waiting.shift();
+  if (next) next();
+  else readers.running--;
+}
+
+/** The PDF's text, read by a child process once one of the readers is free. */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  await takeReader();
+  try {
+    return await readInChild(bytes);
+  } finally {
+    releaseReader();
+  }
+}
+
+function readInChild(bytes: Uint8Array): Promise<string> {
   const root = process.env.PLEIT_ROOT ?? process.cwd();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', path.join(root, 'scripts', 'pdf-text.ts')], {
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts', 'pdf-text.ts')], {
       cwd: root,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },

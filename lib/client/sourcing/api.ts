@@ -4,7 +4,7 @@ import type { ArgNode, Citation, Locator, NodeKind, Relation, Role, Source, Tag,
 import type { Operation } from '@/lib/argument/operations';
 import type { Graph } from '@/lib/argument/graph';
 import { problemMessage } from '@/lib/client/problem';
-import type { BibliographyFormat, BibliographyLanguage, BibliographyStyle } from './bibliography-styles';
+import type { BibliographyFormat, BibliographyLanguage, BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 
 /** The map as the sources page needs it: the editor's graph with the map's essentials. */
 export type SourcingGraph = Omit<Graph, 'map'> & {
