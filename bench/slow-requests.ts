@@ -7,7 +7,6 @@
 //   npm run build && PORT=3300 npm start          # a server (any database)
 //   npx tsx bench/slow-requests.ts --base-url http://127.0.0.1:3300
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
