@@ -9,7 +9,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE, call, expectProblem, newUser, ops, type TestUser } from './client';
+import { addMember, BASE, call, expectProblem, newUser, ops, type TestUser } from './client';
 import { bigBibliography, bigPdf, probeWhile, putFile, quoteBatch, sourcedMap, type Probed } from './heavy';
 
 /** health answers that must arrive while one heavy request runs */
@@ -112,13 +112,10 @@ describe('a member removed while their upload is in flight', () => {
   it('cannot write: the role is checked again inside the write transaction', HEAVY, async () => {
     const editor = await newUser('heavy-editor');
     const { mapId, source } = await sourcedMap(owner);
-    const added = await call('POST', `/api/v1/maps/${mapId}/members`, { token: owner.token, body: { email: editor.email, role: 'EDITOR' } });
-    expect(added.status, added.text).toBe(201);
+    const member = await addMember(owner, mapId, editor, 'EDITOR');
     const put = trickledPut(editor, `/api/v1/maps/${mapId}/sources/${source}/text?version=1`, 'Een tekst die ', 'na de verwijdering aankomt.');
     // let the server take the request in (and check the role at the door) before the removal
     await new Promise((r) => setTimeout(r, 1000));
-    const members = await call('GET', `/api/v1/maps/${mapId}/members`, { token: owner.token });
-    const member = members.body.members.find((m: { userId: string }) => m.userId === editor.id);
     const removed = await call('DELETE', `/api/v1/maps/${mapId}/members/${editor.id}?version=${member.version}`, { token: owner.token });
     expect(removed.status, removed.text).toBe(204);
     put.finish();
