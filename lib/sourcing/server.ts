@@ -102,7 +102,7 @@ export interface SourceTextResult {
 }
 
 /** Sets (text) or removes (null) a source's text, in one transaction with its events. */
-async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
+export async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     const row = await tx.source.findFirst({ where: { id: sourceId, mapId }, select: { ...sourceColumns, text: true } });
