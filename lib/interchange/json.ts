@@ -122,8 +122,9 @@ export function exportMapDocument(
     map: { title: map.title, description: map.description, language: map.language },
     tags: [...state.tags.values()].map((t: Tag) => pick(t, ['id', 'name', 'color'])),
     sources: [...state.sources.values()].map((s: Source) => ({
-      ...pick(s, ['id', 'type', 'title', 'container', 'publisher', 'date', 'pages', 'url', 'accessed', 'language']),
+      ...pick(s, ['id', 'type', 'title']),
       authors: s.authors as MapDocument['sources'][number]['authors'],
+      ...pick(s, ['container', 'publisher', 'date', 'pages', 'url', 'accessed', 'language']),
       text: texts.get(s.id) ?? null,
     })),
     nodes: [...state.nodes.values()].map((n) => pick(n, ['id', 'kind', 'title', 'body', 'x', 'y', 'tagIds'])),
@@ -169,28 +170,44 @@ export function importOperations(doc: MapDocument, newId: () => string): { opera
   return { operations: ops, texts };
 }
 
+/** JSON with every object's keys sorted: the same content, the same text. */
+const stableJson = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x));
+
 /**
- * A document with its ids replaced by their position in the file (n1, r3, …) and its
- * timestamp dropped: two exports of the same content compare equal.
+ * A document in a form where two exports of the same content compare equal: the
+ * timestamp dropped, every id replaced by a name made from what the entity holds, and
+ * every list sorted by it. (A store may hand entities created together in any order.)
  */
 export function canonicalDocument(doc: MapDocument): unknown {
-  const key = new Map<string, string>();
-  const list = <T extends { id: string }>(items: T[], p: string) => items.forEach((e, i) => key.set(`${p}:${e.id}`, `${p}${i + 1}`));
-  list(doc.tags, 't');
-  list(doc.sources, 's');
-  list(doc.nodes, 'n');
-  list(doc.relations, 'r');
-  list(doc.citations, 'c');
-  const k = (p: string, id: string) => key.get(`${p}:${id}`) ?? `?${id}`;
-  return {
-    ...doc,
-    exportedAt: undefined,
-    tags: doc.tags.map((t) => ({ ...t, id: k('t', t.id) })),
-    sources: doc.sources.map((s) => ({ ...s, id: k('s', s.id) })),
-    nodes: doc.nodes.map((n) => ({ ...n, id: k('n', n.id), tagIds: (n.tagIds ?? []).map((t) => k('t', t)).sort() })),
-    relations: doc.relations.map((r) => ({ ...r, id: k('r', r.id), fromId: k('n', r.fromId), toId: r.type === 'UNDERCUTS' ? k('r', r.toId) : k('n', r.toId) })),
-    citations: doc.citations.map((c) => ({ ...c, id: k('c', c.id), nodeId: k('n', c.nodeId), sourceId: k('s', c.sourceId) })),
+  const name = new Map<string, string>();
+  const key = (p: string, id: string) => name.get(`${p}:${id}`) ?? `?${id}`;
+  const named = <T extends { id: string }>(p: string, items: readonly T[], content: (e: T) => unknown) => {
+    const rows = items.map((e) => ({ e, k: stableJson(content(e)) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    // equal content gets a counter, so each name stays unique
+    const seen = new Map<string, number>();
+    return rows.map(({ e, k }) => {
+      const n = (seen.get(k) ?? 0) + 1;
+      seen.set(k, n);
+      name.set(`${p}:${e.id}`, `${p}:${k}#${n}`);
+      return { ...content(e) as object, id: `${p}:${k}#${n}` };
+    });
   };
+  const tags = named('t', doc.tags, ({ id: _id, ...t }) => t);
+  const sources = named('s', doc.sources, ({ id: _id, ...s }) => s);
+  const nodes = named('n', doc.nodes, ({ id: _id, tagIds, ...n }) => ({ ...n, tagIds: (tagIds ?? []).map((t) => key('t', t)).sort() }));
+  const plain = named('r', doc.relations.filter((r) => r.type !== 'UNDERCUTS'), ({ id: _id, ...r }) => ({ ...r, fromId: key('n', r.fromId), toId: key('n', r.toId) }));
+  // undercuts by depth: those on plain relations, then those on undercuts
+  const undercuts: unknown[] = [];
+  let pending = doc.relations.filter((r) => r.type === 'UNDERCUTS');
+  while (pending.length) {
+    const ready = pending.filter((r) => name.has(`r:${r.toId}`));
+    if (!ready.length) break;
+    undercuts.push(...named('r', ready, ({ id: _id, ...r }) => ({ ...r, fromId: key('n', r.fromId), toId: key('r', r.toId) })));
+    pending = pending.filter((r) => !ready.includes(r));
+  }
+  const citations = named('c', doc.citations, ({ id: _id, ...c }) => ({ ...c, nodeId: key('n', c.nodeId), sourceId: key('s', c.sourceId) }));
+  return { format: doc.format, version: doc.version, map: doc.map, tags, sources, nodes, relations: [...plain, ...undercuts], citations };
 }
 
 /** A document's content as a map state (for rendering an import preview or a test). */
