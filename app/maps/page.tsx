@@ -3,6 +3,7 @@ import { getMessages } from '@/lib/i18n/server';
 import { currentUser } from '@/lib/server/session';
 import { listMaps } from '@/lib/server/map-admin';
 import { NewMapForm } from '@/components/maps/NewMapForm';
+import { ImportMapForm } from '@/components/maps/ImportMapForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,6 +35,7 @@ export default async function MapsPage() {
           {mine.length ? list(mine, 'my-maps') : <p>{t.noMapsYet}</p>}
           <h2>{t.newMap}</h2>
           <NewMapForm t={t} />
+          <ImportMapForm t={t} />
         </>
       ) : (
         <p>

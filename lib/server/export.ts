@@ -16,7 +16,7 @@ import type { MapState } from '@/lib/argument/operations';
 import { LOCALES, type Locale } from '@/lib/i18n/messages';
 import { exportMapDocument } from '@/lib/interchange/json';
 import { drawExport, exportChunks, layoutExport, type ExportLayout, type RenderOptions } from '@/lib/render/svg';
-import { fileSlug } from '@/lib/sourcing/bibliography-route';
+import { fileSlug } from '@/lib/render/file-name';
 import { requireRead } from './access';
 import type { Actor } from './auth';
 import { db } from './db';

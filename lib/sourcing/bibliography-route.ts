@@ -12,18 +12,8 @@ import { BIBLIOGRAPHY_FORMATS, EXPORT_FORMATS, FORMAT_IDS, formatBibliography, S
 import { sourcesToCsl } from './csl';
 
 
-/** "Migratie, integratie & draagvlak" → "migratie-integratie-draagvlak" */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'map';
-}
+export { fileSlug } from '@/lib/render/file-name';
+import { fileSlug } from '@/lib/render/file-name';
 
 export async function getBibliography(req: NextRequest, mapId: string): Promise<Response> {
   const access = await requireRead(await getActor(req), mapId);

@@ -16,6 +16,17 @@ import { nodeGeometry, TAG } from '@/lib/render/geometry';
 export const FAR_ZOOM = 0.4;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 
+/** The lines, each ending in the space it was broken at (so the title reads and copies as one text). */
+function withBreakSpaces(title: string, lines: string[]): string[] {
+  let pos = 0;
+  return lines.map((line) => {
+    const at = title.indexOf(line, pos);
+    if (at < 0) return line;
+    pos = at + line.length;
+    return /\s/.test(title[pos] ?? '') ? `${line} ` : line;
+  });
+}
+
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const field = useInlineRename<HTMLTextAreaElement>(id, title, onDone);
   return <textarea {...field} className="argnode-title-input nodrag nopan nowheel" maxLength={LIMITS.nodeTitle} rows={3} />;
@@ -78,7 +89,7 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
         <TitleEditor id={id} title={node.title} onDone={() => canvas.getState().setEditing(null)} />
       ) : (
         <div className="argnode-title">
-          {geometry.titleLines.map((line, i) => (
+          {withBreakSpaces(node.title, geometry.titleLines).map((line, i) => (
             <span key={i} className="argnode-line">
               {line}
             </span>
