@@ -19,7 +19,6 @@ import { saveView } from '@/lib/client/persist';
 import { roleAtLeast } from '@/lib/argument/model';
 import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText, type SourcingText } from './context';
 import { Toolbar } from './Toolbar';
-import { ExportButton } from './ExportDialog';
 import { SidePanel } from './SidePanel';
 import { Outline } from './Outline';
 import { StatusBar } from './StatusBar';
@@ -169,7 +168,6 @@ function EditorLayout() {
           ))}
         </div>
         <SearchBox />
-        <ExportButton />
       </div>
       {readOnly ? <CopyMap /> : <Toolbar />}
       <Messages />
