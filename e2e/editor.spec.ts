@@ -65,6 +65,8 @@ test('build a map on the canvas: every kind and relation, refusals, edits, move,
   }
   await autoLayout(page);
   await expectSaved(page);
+  // the whole map in view, clear of the edges where a connection drag pans the canvas
+  await page.getByRole('button', { name: 'Fit view' }).click();
 
   const question = nodeByTitle(page, 'Hoe vergroten we het draagvlak?');
   const claim = nodeByTitle(page, 'Integratie wordt belemmerd');
