@@ -3,6 +3,7 @@
 // files embedded, as an SVG drawn as an image loads no fonts of its own). A PNG past the
 // browser's canvas limits comes from the server's route when it fits there, and is
 // otherwise drawn smaller, with a message that says so. PDF and JSON come from the server.
+import { EXPORT_LIMITS } from '@/lib/api/export-schemas';
 import type { MapState } from '@/lib/argument/operations';
 import type { Locale } from '@/lib/i18n/messages';
 import { fileSlug } from '@/lib/render/file-name';
@@ -10,8 +11,8 @@ import { layoutExport, drawExport, type ExportLayout, type RenderOptions } from 
 
 /** A canvas may be at most this big: 16,384 px a side (html-to-image, Chrome), 268 M pixels (Chromium). */
 export const BROWSER_CANVAS = { side: 16_384, pixels: 268_435_456 } as const;
-/** what the server's PNG route draws (lib/server/export.ts EXPORT_LIMITS) */
-export const SERVER_PNG = { side: 20_000, pixels: 40_000_000 } as const;
+/** what the server's PNG route draws */
+export const SERVER_PNG = { side: EXPORT_LIMITS.pngSide, pixels: EXPORT_LIMITS.pngPixels } as const;
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json';
 export type ExportScope = 'map' | 'view' | 'selection';

@@ -10,7 +10,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { z } from 'zod';
+import { EXPORT_LIMITS, exportQuery, type ExportQuery } from '@/lib/api/export-schemas';
 import type { Role, Visibility } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
 import { LOCALES, type Locale } from '@/lib/i18n/messages';
@@ -24,41 +24,11 @@ import { fontPath, fontPaths } from './fonts';
 import { HttpError } from './http';
 import { loadState } from './maps';
 
-export const EXPORT_LIMITS = {
-  /** nodes in one image or PDF export */
-  nodes: 5000,
-  /** pixels of one PNG (width × height after scaling): about 160 MB of memory while it is drawn */
-  pngPixels: 40_000_000,
-  /** the longest side of a PNG */
-  pngSide: 20_000,
-  /** ids in ?nodes= (an exported selection) */
-  selection: 5000,
-} as const;
+export { EXPORT_LIMITS, exportQuery, type ExportQuery };
 /** the longest page side a PDF may have (PDF's own limit is 200 inches) */
 const PDF_MAX_SIDE = 14_400;
 /** pieces (a node, a relation, a label…) per svg-to-pdfkit call; each call holds the thread for a few ms */
 export const PDF_CHUNK = 100;
-
-const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-
-export const exportQuery = z.strictObject({
-  title: flag.optional(),
-  legend: flag.optional(),
-  bibliography: flag.optional(),
-  badges: flag.optional(),
-  background: z.enum(['white', 'transparent']).optional(),
-  locale: z.enum(LOCALES).optional(),
-  /** a selection: comma-separated node ids */
-  nodes: z
-    .string()
-    .max(EXPORT_LIMITS.selection * 40)
-    .transform((s) => new Set(s.split(',').map((x) => x.trim()).filter(Boolean)))
-    .optional(),
-  scale: z.enum(['1', '2', '4'], { message: 'scale is 1, 2 or 4.' }).transform(Number).optional(),
-  page: z.enum(['a4', 'a3', 'fit'], { message: 'page is a4, a3 or fit.' }).optional(),
-  download: flag.optional(),
-});
-export type ExportQuery = z.output<typeof exportQuery>;
 
 export interface LoadedMap {
   map: { id: string; title: string; description: string; language: string; visibility: Visibility; revision: number };
