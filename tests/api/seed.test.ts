@@ -1,6 +1,6 @@
 // The demo map on a real server: seeded on first start, public and read-only, and
 // `npm run db:seed` run again against the same database changes nothing.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, expectProblem, newUser, type TestUser } from './client';
@@ -40,7 +40,16 @@ describe('the demo map', () => {
 
   it('seeding again changes nothing (npm run db:seed is idempotent)', async () => {
     const before = (await call('GET', `/api/v1/maps/${DEMO_MAP_ID}/graph`)).body;
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'db.mjs'), 'seed'], { cwd: root, env: process.env, encoding: 'utf8', timeout: 120_000 });
+    // run without blocking this process: a blocked event loop misses the server closing an idle
+    // keep-alive connection, and the next request on it fails ("other side closed")
+    const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(root, 'scripts', 'db.mjs'), 'seed'], { cwd: root, env: process.env, timeout: 120_000 });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('the demo map is up to date');
     const after = (await call('GET', `/api/v1/maps/${DEMO_MAP_ID}/graph`)).body;
