@@ -65,8 +65,18 @@ test('build a map on the canvas: every kind and relation, refusals, edits, move,
   }
   await autoLayout(page);
   await expectSaved(page);
-  // the whole map in view, clear of the edges where a connection drag pans the canvas
+  // the whole map in view and clear of the edges, where a connection drag pans the canvas
   await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  let lastBox = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await nodeByTitle(page, 'Hoe vergroten we het draagvlak?').boundingBox());
+      const still = box === lastBox;
+      lastBox = box;
+      return still;
+    })
+    .toBe(true);
 
   const question = nodeByTitle(page, 'Hoe vergroten we het draagvlak?');
   const claim = nodeByTitle(page, 'Integratie wordt belemmerd');
