@@ -17,7 +17,8 @@ function pointOn(d: string, t: number) {
   return { x: u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3, y: u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3 };
 }
 
-describe('PNG export', () => {
+// resvg and pdfkit take seconds on a busy machine
+describe('PNG export', { timeout: 60_000 }, () => {
   it('has the layout’s size times the scale, is not blank, and shows the relation between connected nodes', async () => {
     const layout = layoutExport(fixtureMap(), { locale: 'en' });
     const png = PNG.sync.read(await exportPng(layout, 2));
@@ -67,7 +68,7 @@ async function readPdf(bytes: Buffer) {
   return { pages: doc.numPages, view: page.view, text };
 }
 
-describe('PDF export', () => {
+describe('PDF export', { timeout: 60_000 }, () => {
   it('is an A4 landscape page holding the node titles as text', async () => {
     const map = fixtureMap();
     const pdf = await readPdf(await exportPdf(layoutExport(map, { locale: 'nl' }), 'a4', map.title));

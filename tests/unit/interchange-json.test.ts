@@ -32,7 +32,7 @@ describe('the JSON map format', () => {
     expect(b.sources.find((s) => s.text)!.text).toBe('De tekst van de bron.');
   });
 
-  it('survives a round trip of a generated map of 2,000 nodes', () => {
+  it('survives a round trip of a generated map of 2,000 nodes', { timeout: 60_000 }, () => {
     let state = emptyState();
     for (const batch of generateMap(2000).batches) state = applyOperations(state, batch).state;
     const [a, b] = roundTrip(state);
