@@ -149,14 +149,15 @@ PNG is drawn at 2× where the server's limit allows (${(EXPORT_LIMITS.pngPixels 
 largest scale that fits, which is what the API answers in its 413 ("Scale N fits"). Targets: SVG of 2,000 nodes under
 500 ms, PNG under 3 s.
 
-Reading the figures: SVG meets its target (2,000 nodes well under 500 ms). PNG meets 3 s at
-100 nodes (2×, 37 M pixels) but not at 500 or 2,000 nodes: resvg's time grows with the text it
-has to lay out (each glyph of each title is shaped and outlined anew: about two thirds of the
-2,000-node time goes to parsing the text) and with the pixels (the rest, plus PNG encoding).
-It runs on libuv's thread pool (\`renderAsync\`), so the server keeps answering meanwhile (an
-API test checks this for the PDF, which runs in chunks on the main thread). The load average
-on this shared machine was 6–10 during the run. Ways to go further, not taken: glyphs as
-shared \`<use>\` paths in the SVG given to resvg, or tiles rendered in parallel.
+Reading the figures: SVG meets its target (2,000 nodes well under 500 ms). PNG's time follows
+the pixels and the text resvg lays out (each glyph of each title is shaped and outlined anew;
+on 2,000 nodes about two thirds of the time goes to parsing the text): in the run above it stays
+under 3 s up to 500 nodes at the pixel limit, and takes longer for 2,000 nodes, so the PNG
+target is missed there. Rendering runs on libuv's thread pool (\`renderAsync\`), so the server
+keeps answering meanwhile (an API test checks this for the PDF, which runs in chunks on the
+main thread). This machine is shared: a run during other engineers' builds (load average
+6–10) took about twice as long. Ways to go further, not taken: glyphs as shared \`<use>\`
+paths in the SVG given to resvg, or tiles rendered in parallel.
 
 ## JSON, 2,000 nodes
 
