@@ -2,8 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // native and WebAssembly database drivers are loaded from node_modules at run time
-  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/client', '@node-rs/argon2'],
+  // native and WebAssembly database drivers, resvg (native) and pdfkit (reads its own
+  // data files) are loaded from node_modules at run time
+  serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/client', '@node-rs/argon2', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'fontkit'],
   // the security headers that never vary, on every path; pages' Content-Security-Policy
   // (with a nonce) and HSTS are set per request in proxy.ts
   async headers() {

@@ -47,6 +47,8 @@ test('a viewer gets the same map read-only, finds nothing editable, and can make
   await expect(page.getByRole('textbox', { name: 'Edit title' })).toHaveCount(0);
   const pane = page.locator('.react-flow__pane');
   await pane.dblclick({ position: { x: 30, y: 30 } });
+  // the drag panned the canvas: bring every node back into view (only visible nodes are rendered)
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await page.getByRole('button', { name: 'Outline' }).click();
   await expect(page.getByRole('tree')).toBeVisible();

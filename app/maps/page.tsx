@@ -5,6 +5,7 @@ import { listMaps } from '@/lib/server/map-admin';
 import { NewMapForm } from '@/components/maps/NewMapForm';
 import { InvitationList } from '@/components/maps/InvitationList';
 import { invitationsFor } from '@/lib/server/invitations';
+import { ImportMapForm } from '@/components/maps/ImportMapForm';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,6 +38,7 @@ export default async function MapsPage() {
           {mine.length ? list(mine, 'my-maps') : <p>{t.noMapsYet}</p>}
           <h2>{t.newMap}</h2>
           <NewMapForm t={t} />
+          <ImportMapForm t={t} />
         </>
       ) : (
         <p>

@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { copyMap } from '@/lib/client/copy-map';
 import { fill, useEditor } from './context';
 import { SourcingBar } from './SourcingBar';
+import { ExportButton } from './ExportDialog';
 
 export function CopyMap() {
   const { t, doc, signedIn, mapId } = useEditor();
@@ -32,6 +33,7 @@ export function CopyMap() {
       )}
       {error && <p className="error" role="alert">{error}</p>}
       <SourcingBar />
+      <ExportButton />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { KindIcon } from './icons';
 import { Filters } from './Filters';
 import { Legend } from './Legend';
 import { SourcingBar } from './SourcingBar';
+import { ExportButton } from './ExportDialog';
 
 const ALIGNMENTS: Alignment[] = ['left', 'center', 'right', 'top', 'middle', 'bottom', 'distribute-h', 'distribute-v'];
 
@@ -86,6 +87,7 @@ export function Toolbar() {
       <div className="toolbar-group">
         <Filters />
         <Legend />
+        <ExportButton />
       </div>
       <SourcingBar />
     </div>

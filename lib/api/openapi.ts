@@ -5,6 +5,8 @@ import { NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBI
 import { BIBLIOGRAPHY_FORMATS } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS, TEXT_FORMATS } from '@/lib/sourcing/limits';
 import * as s from './schemas';
+import { exportQuery } from './export-schemas';
+import { mapDocument } from '@/lib/interchange/json';
 
 const out = {
   node: z.object({ id: z.string(), kind: z.enum(NODE_KINDS), title: z.string(), body: z.string(), x: z.number(), y: z.number(), tagIds: z.array(z.string()), version: z.number().int() }),
@@ -37,6 +39,37 @@ const problems = Object.fromEntries(
   ].map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: schema(out.problem) } } }]),
 );
 const mapId = { name: 'mapId', in: 'path', required: true, schema: { type: 'string' } };
+
+/** The export endpoints and the JSON import (lib/server/export.ts, lib/server/map-import.ts). */
+function exportPaths() {
+  const query = (keep: (name: string) => boolean) =>
+    Object.entries((schema(exportQuery) as { properties: Record<string, unknown> }).properties)
+      .filter(([name]) => keep(name))
+      .map(([name, sch]) => ({ name, in: 'query', required: false, schema: sch }));
+  const image = (summary: string, type: string, extra: string[]) => ({
+    parameters: [mapId],
+    get: {
+      summary,
+      parameters: query((n) => !['scale', 'page'].includes(n) || extra.includes(n)),
+      responses: { 200: { description: 'The file (Content-Disposition names it)', content: { [type]: { schema: { type: 'string', format: 'binary' } } } }, ...problems, 413: { description: 'Too many nodes, or a PNG past the pixel limit (checked before drawing)', content: problems['422'].content } },
+    },
+  });
+  return {
+    '/api/v1/maps/{mapId}/export.svg': image('The map as SVG, drawn by the shared renderer (text as text)', 'image/svg+xml', []),
+    '/api/v1/maps/{mapId}/export.png': image('The map as PNG at 1, 2 or 4 pixels per unit, rendered by resvg', 'image/png', ['scale']),
+    '/api/v1/maps/{mapId}/export.pdf': image('The map as a vector PDF: A4 or A3 landscape, or a page the size of the map', 'application/pdf', ['page']),
+    '/api/v1/maps/{mapId}/export.json': { parameters: [mapId], get: { summary: "The whole map in Pleit's lossless JSON format", responses: { 200: ok(mapDocument), ...problems } } },
+    '/api/v1/schemas/map.json': { get: { summary: 'The JSON Schema of the map format', responses: { 200: { description: 'JSON Schema (draft 2020-12)' } } } },
+    '/api/v1/maps/import': {
+      post: {
+        summary: 'A map file (the JSON format) becomes a new PRIVATE map owned by the caller; a file that fails validation creates nothing',
+        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json'] } }],
+        requestBody: body(mapDocument),
+        responses: { 201: ok(z.object({ map: out.map, counts: z.record(z.string(), z.number().int()) }), 'Created'), 415: { description: 'Not JSON, or not a Pleit map' }, ...problems },
+      },
+    },
+  };
+}
 const version = { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
 const noContent = { description: 'Done' };
 
@@ -145,6 +178,7 @@ export function openApiDocument() {
         },
       },
     },
+    ...exportPaths(),
     '/api/health': { get: { summary: 'Liveness and database reachability', responses: { 200: { description: 'Healthy' }, 503: { description: 'Database unreachable' } } } },
   };
   for (const [name, entity, create, update] of collections) {

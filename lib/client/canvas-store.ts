@@ -8,7 +8,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ArgNode, NodeKind, Relation, RelationType, SourcingStatus, Tag } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
 import { hiddenByFilters, indexOf, neighbourhood, NO_FILTERS, searchNodes, type Filters } from './derive';
-import { estimateSize, moveOps, type Size } from './edit-ops';
+import { moveOps, type Size } from './edit-ops';
+import { nodeGeometry } from '@/lib/render/geometry';
 import type { EditorDocStore } from './editor-store';
 
 export interface ArgNodeData extends Record<string, unknown> {
@@ -141,7 +142,7 @@ export function buildNodes(
       out.push(p);
       continue;
     }
-    const size = estimateSize(n);
+    const size = nodeGeometry(n, tags);
     out.push({
       ...p,
       id: n.id,
@@ -349,9 +350,13 @@ export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialV
           byIdFor = nodes;
         }
         const n = byId.get(id);
-        if (n?.measured?.width && n.measured.height) return { width: n.measured.width, height: n.measured.height };
-        const entity = doc.getState().view.nodes.get(id);
-        return entity ? estimateSize(entity) : { width: 240, height: 100 };
+        // every node's size comes from the shared geometry rule, not from the browser's measuring
+        if (n) return { width: n.initialWidth!, height: n.initialHeight! };
+        const view = doc.getState().view;
+        const entity = view.nodes.get(id);
+        if (!entity) return { width: 240, height: 100 };
+        const { width, height } = nodeGeometry(entity, entity.tagIds.map((t) => view.tags.get(t)).filter((t): t is Tag => !!t));
+        return { width, height };
       },
       dispose() {
         unsubscribe();

@@ -5,6 +5,7 @@ import type { ArgNode, Locator, NodeKind, RelationType } from '@/lib/argument/mo
 import type { MapState, Operation } from '@/lib/argument/operations';
 import { indexOf } from './derive';
 import { newId } from './ids';
+import { nodeGeometry, TAG } from '@/lib/render/geometry';
 
 export interface Size {
   width: number;
@@ -12,12 +13,14 @@ export interface Size {
 }
 export type SizeOf = (id: string) => Size;
 
-export const NODE_WIDTH = 240;
-/** a guess until the browser has measured the node: the title wraps at about 30 characters */
-export const estimateSize = (n: Pick<ArgNode, 'title' | 'tagIds'>): Size => ({
-  width: NODE_WIDTH,
-  height: 64 + 20 * Math.min(6, Math.ceil(Math.max(1, n.title.length) / 30)) + (n.tagIds.length ? 22 : 0),
-});
+/**
+ * A node's size by the shared geometry rule (lib/render/geometry.ts), which the canvas
+ * and every export draw by; tags whose names are not known yet count as one row.
+ */
+export const estimateSize = (n: Pick<ArgNode, 'title' | 'tagIds'> & { kind?: NodeKind }): Size => {
+  const g = nodeGeometry({ kind: n.kind ?? 'CLAIM', title: n.title }, []);
+  return { width: g.width, height: g.height + (n.tagIds.length ? TAG.gapAbove + TAG.height : 0) };
+};
 
 const GAP_X = 40;
 const GAP_Y = 110;

@@ -19,6 +19,7 @@ import type { RelationType } from '@/lib/argument/model';
 import type { FlowEdge, FlowNode } from '@/lib/client/canvas-store';
 import { useCanvas, useEditor } from '../context';
 import { RELATION_GLYPH } from '../icons';
+import { MARKER } from '@/lib/render/style';
 import { FAR_ZOOM } from '../nodes/ArgumentNode';
 
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
@@ -103,23 +104,16 @@ export const UndercutEdge = memo(function UndercutEdge(p: EdgeProps<FlowEdge>) {
 
 export const EDGE_TYPES = { relation: RelationEdge, undercut: UndercutEdge };
 
-/** The arrowhead of a relation type, in a 12×12 box (markers and the legend draw the same). */
+/** The arrowhead of a relation type, in a 12×12 box (markers, the legend and the exports draw the same: lib/render/style.ts). */
 export function MarkerShape({ type }: { type: RelationType }) {
   const cls = `marker rel-${type.toLowerCase()}`;
-  if (type === 'UNDERCUTS') {
-    // an open chevron: "does not follow"
-    return <path d="M2 1 L11 6 L2 11" className={cls} fill="none" strokeWidth="2" />;
-  }
-  if (type === 'REBUTS') {
-    // a hollow head behind a bar: an attack
-    return (
-      <>
-        <path d="M1 2 L9 6 L1 10 Z" className={cls} fill="#fff" strokeWidth="1.6" />
-        <path d="M11 0.5 L11 11.5" className={cls} strokeWidth="2" />
-      </>
-    );
-  }
-  return <path d="M1 1 L11 6 L1 11 Z" className={cls} strokeWidth="1" />;
+  return (
+    <>
+      {MARKER[type].map((m) => (
+        <path key={m.d} d={m.d} className={cls} fill={m.fill === 'white' ? '#fff' : m.fill === 'none' ? 'none' : undefined} strokeWidth={m.width} />
+      ))}
+    </>
+  );
 }
 
 /** Arrowheads, one per relation type, defined once for the whole canvas. */

@@ -2,7 +2,7 @@
 // One node component per kind, declared once outside any render and memoized: React
 // Flow re-renders a node only when its own data, selection or size changes. Kind
 // shows as icon, word and border style, so it reads in greyscale too.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { NodeKind } from '@/lib/argument/model';
 import type { FlowNode } from '@/lib/client/canvas-store';
@@ -10,10 +10,22 @@ import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useEditor, useLive } from '../context';
 import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
 import { useInlineRename } from '../useInlineRename';
+import { nodeGeometry, TAG } from '@/lib/render/geometry';
 
 /** Below this zoom titles are unreadable: nodes draw as plain boxes of their kind (much cheaper). */
 export const FAR_ZOOM = 0.4;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+
+/** The lines, each ending in the space it was broken at (so the title reads and copies as one text). */
+function withBreakSpaces(title: string, lines: string[]): string[] {
+  let pos = 0;
+  return lines.map((line) => {
+    const at = title.indexOf(line, pos);
+    if (at < 0) return line;
+    pos = at + line.length;
+    return /\s/.test(title[pos] ?? '') ? `${line} ` : line;
+  });
+}
 
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const field = useInlineRename<HTMLTextAreaElement>(id, title, onDone);
@@ -31,6 +43,8 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
   const editorInitials = useLive((s) => s.viewers.filter((v) => v.editing === id && !v.self).map((v) => v.initials).join(' '));
   const editorNames = useLive((s) => s.viewers.filter((v) => v.editing === id && !v.self).map((v) => v.name).join(', '));
   const { node, tags, sourcing, citations } = data;
+  // the shared geometry rule (lib/render/geometry.ts) sizes the card and breaks its lines, so the exports draw it the same
+  const geometry = useMemo(() => nodeGeometry(node, tags), [node, tags]);
   const classes = `argnode kind-${kind.toLowerCase()}${selected ? ' selected' : ''}${hit ? ' hit' : ''}${current ? ' hit-current' : ''}${dimmed ? ' dimmed' : ''}`;
   const handles = (
     <>
@@ -47,7 +61,7 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
     );
   }
   return (
-    <div className={classes} data-kind={kind} data-testid="argnode">
+    <div className={classes} data-kind={kind} data-testid="argnode" style={editing ? undefined : { height: geometry.height }}>
       {handles}
       <div className="argnode-head">
         <KindIcon kind={kind} />
@@ -74,14 +88,20 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
       {editing ? (
         <TitleEditor id={id} title={node.title} onDone={() => canvas.getState().setEditing(null)} />
       ) : (
-        <div className="argnode-title">{node.title}</div>
+        <div className="argnode-title">
+          {withBreakSpaces(node.title, geometry.titleLines).map((line, i) => (
+            <span key={i} className="argnode-line">
+              {line}
+            </span>
+          ))}
+        </div>
       )}
       {tags.length > 0 && (
-        <ul className="argnode-tags" aria-label={t.tags}>
-          {tags.map((tag) => (
-            <li key={tag.id}>
-              <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
-              {tag.name}
+        <ul className="argnode-tags" aria-label={t.tags} style={{ height: geometry.tagRows.length * (TAG.height + TAG.rowGap) - TAG.rowGap }}>
+          {geometry.tagRows.flatMap((row, r) => row.map((chip) => ({ chip, top: r * (TAG.height + TAG.rowGap) }))).map(({ chip, top }) => (
+            <li key={chip.tag.id} style={{ left: chip.x, top, width: chip.width }} title={tags.find((x) => x.id === chip.tag.id)?.name}>
+              <span className="tag-dot" style={{ background: chip.tag.color }} aria-hidden="true" />
+              {chip.tag.name}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { sourceOut } from '@/lib/server/maps';
 import { BIBLIOGRAPHY_FORMATS, EXPORT_FORMATS, FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyLanguage, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { sourcesToCsl } from '@/lib/sourcing/csl';
 import { busy, runJobOrAnswer } from './pool';
+import { fileSlug } from '@/lib/render/file-name';
 
 interface BibliographyRequest {
   style: BibliographyStyle;
@@ -92,19 +93,6 @@ function bibliographyOf(mapId: string, revision: number, request: BibliographyRe
   return job;
 }
 
-
-/** "Migratie, integratie & draagvlak" → "migratie-integratie-draagvlak" */
-export function fileSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'map';
-}
 
 export async function getBibliography(req: NextRequest, mapId: string): Promise<Response> {
   const access = await requireRead(await getActor(req), mapId);

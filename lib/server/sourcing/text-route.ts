@@ -136,7 +136,7 @@ const citationsOf = async (tx: Tx | ReturnType<typeof db>, mapId: string, source
 const versionsOf = (citations: readonly Citation[]) => citations.map((c) => `${c.id}:${c.version}`).join();
 
 /** Sets (text) or removes (null) a source's text, in one transaction with its events. */
-async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
+export async function writeText(mapId: string, sourceId: string, actorId: string, expectedVersion: number, text: string | null, format: SourceTextResult['format']): Promise<SourceTextResult> {
   // the citations checked against the new text before the transaction (on a worker
   // thread when that is long), so that the transaction does not hold the database
   // (SQLite's only connection) while the check runs; used if they are still the same

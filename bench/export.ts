@@ -1,0 +1,243 @@
+// The export benchmark (not a test): server-side SVG, PNG (2×, or the largest scale the
+// server's pixel limit allows) and PDF of generated maps of 100, 500 and 2,000 nodes, JSON
+// export and import of 2,000 nodes, and, given a running server, the same through HTTP
+// and the browser's PNG export from the editor. Writes its section of docs/benchmarks.md
+// (bench/doc.ts) and bench/results/export.json.
+//
+//   npx tsx --conditions=react-server bench/export.ts
+//   npx tsx --conditions=react-server bench/export.ts --base-url http://127.0.0.1:3000   # adds HTTP and browser figures
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyOperations, emptyState, type MapState } from '../lib/argument/operations';
+import { exportMapDocument, importOperations, mapDocument } from '../lib/interchange/json';
+import { renderMapSvg, layoutExport, drawExport, type RenderMap } from '../lib/render/svg';
+import { nodeGeometry } from '../lib/render/geometry';
+import { EXPORT_LIMITS, exportPdf, exportPng } from '../lib/server/export';
+import { generateMap } from './generate';
+import { writeBenchSection } from './doc';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const BASE = arg('base-url');
+const SIZES = (arg('sizes') ?? '100,500,2000').split(',').map(Number);
+const log = (m: string) => console.log(`[bench:export] ${m}`);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function time(runs: number, f: () => unknown): Promise<number> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    out.push(performance.now() - t);
+  }
+  return Math.round(median(out));
+}
+
+/**
+ * The generator's tidy tree puts every leaf on one row (18,000 px wide at 100 nodes); a
+ * drawn map is more compact. The nodes are placed in reading order on a grid about 1.5
+ * times as wide as high, which is the shape of maps people lay out.
+ */
+function compact(state: MapState): MapState {
+  const nodes = [...state.nodes.values()].sort((a, b) => a.y - b.y || a.x - b.x);
+  const cols = Math.ceil(Math.sqrt(nodes.length * 2.5));
+  const rowHeight = Math.max(...nodes.map((n) => nodeGeometry(n, []).height)) + 90;
+  const s = { ...state, nodes: new Map(state.nodes) };
+  nodes.forEach((n, i) => s.nodes.set(n.id, { ...n, x: (i % cols) * 300, y: Math.floor(i / cols) * rowHeight }));
+  return s;
+}
+
+const renderMap = (title: string, s: MapState): RenderMap => ({ title, nodes: [...s.nodes.values()], relations: [...s.relations.values()], tags: [...s.tags.values()], sources: [...s.sources.values()], citations: [...s.citations.values()] });
+
+function generated(n: number): MapState {
+  let s = emptyState();
+  for (const b of generateMap(n).batches) s = applyOperations(s, b).state;
+  return compact(s);
+}
+
+interface Row {
+  nodes: number;
+  relations: number;
+  size: string;
+  svgMs: number;
+  svgBytes: number;
+  pngScale: number;
+  pngPixels: string;
+  pngMs: number;
+  pdfMs: number;
+  pdfBytes: number;
+}
+
+async function main() {
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    const state = generated(n);
+    const map = renderMap(`Benchmark ${n}`, state);
+    const svgMs = await time(5, () => renderMapSvg(map, { locale: 'nl' }));
+    const layout = layoutExport(map, { locale: 'nl' });
+    const svg = drawExport(layout);
+    const fit = Math.min(2, Math.sqrt(EXPORT_LIMITS.pngPixels / (layout.width * layout.height)), EXPORT_LIMITS.pngSide / Math.max(layout.width, layout.height));
+    const pngScale = Math.floor(fit * 100) / 100;
+    const pngMs = await time(n > 500 ? 1 : 3, () => exportPng(layout, pngScale));
+    let pdfBytes = 0;
+    const pdfMs = await time(1, async () => (pdfBytes = (await exportPdf(layout, 'fit', map.title)).length));
+    const row = {
+      nodes: n,
+      relations: state.relations.size,
+      size: `${layout.width} × ${layout.height}`,
+      svgMs,
+      svgBytes: svg.length,
+      pngScale,
+      pngPixels: `${Math.round(layout.width * pngScale)} × ${Math.round(layout.height * pngScale)}`,
+      pngMs,
+      pdfMs,
+      pdfBytes,
+    };
+    log(JSON.stringify(row));
+    rows.push(row);
+  }
+
+  // JSON of 2,000 nodes, in-process: the document, its validation and the import's operations
+  const big = generated(2000);
+  let text = '';
+  const jsonExportMs = await time(5, () => (text = JSON.stringify(exportMapDocument({ title: 'Benchmark', description: '', language: 'nl' }, big, new Map())))); 
+  const jsonImportMs = await time(5, () => {
+    const doc = mapDocument.parse(JSON.parse(text));
+    applyOperations(emptyState(), importOperations(doc, randomUUID).operations);
+  });
+  log(`json 2000: export ${jsonExportMs} ms, validate + operations ${jsonImportMs} ms, ${text.length} bytes`);
+
+  let http: Record<string, number> = {};
+  let browser: { nodes: number; ms: number; note: string }[] = [];
+  if (BASE) ({ http, browser } = await overHttp(text));
+
+  const machine = (() => {
+    const sh = (c: string) => {
+      try {
+        return execSync(c, { encoding: 'utf8' }).trim();
+      } catch {
+        return '(unavailable)';
+      }
+    };
+    return { nproc: sh('nproc'), cpu: sh("lscpu | grep 'Model name' | sed 's/ \\+/ /g'"), mem: sh("free -h | sed -n 2p | awk '{print $2}'"), node: process.version };
+  })();
+  const at = new Date().toISOString();
+  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(root, 'bench', 'results', 'export.json'), JSON.stringify({ at, machine, rows, json: { bytes: text.length, exportMs: jsonExportMs, importMs: jsonImportMs }, http, browser }, null, 2));
+
+  const md = `# Export benchmark
+
+Generated by \`bench/export.ts\` on ${at.slice(0, 10)} (${at}). Machine: ${machine.nproc} cores (${machine.cpu.replace('Model name: ', '')}), ${machine.mem} memory,
+Node ${machine.node}; the machine is shared with other builds and tests, so figures vary by a few tens of percent.
+Maps come from \`bench/generate.ts\`, placed on a compact grid (the generator's tree is a single very wide row).
+Times are medians of 5 runs (SVG), 3 (PNG up to 500 nodes) or 1 (PNG of 2,000 nodes, PDF).
+
+## Server-side SVG, PNG and PDF (in-process: lib/render and lib/server/export.ts)
+
+| nodes | relations | drawing (px) | SVG | SVG size | PNG scale | PNG (px) | PNG | PDF (fit) | PDF size |
+|---:|---:|---|---:|---:|---:|---|---:|---:|---:|
+${rows.map((r) => `| ${r.nodes} | ${r.relations} | ${r.size} | ${r.svgMs} ms | ${(r.svgBytes / 1024).toFixed(0)} KiB | ${r.pngScale}× | ${r.pngPixels} | ${r.pngMs} ms | ${r.pdfMs} ms | ${(r.pdfBytes / 1024).toFixed(0)} KiB |`).join('\n')}
+
+PNG is drawn at 2× where the server's limit allows (${(EXPORT_LIMITS.pngPixels / 1e6).toFixed(0)} M pixels, ${EXPORT_LIMITS.pngSide} px a side), otherwise at the
+largest scale that fits, which is what the API answers in its 413 ("Scale N fits"). Targets: SVG of 2,000 nodes under
+500 ms, PNG under 3 s.
+
+Reading the figures: SVG meets its target (2,000 nodes well under 500 ms). PNG's time follows
+the pixels and the text resvg lays out (each glyph of each title is shaped and outlined anew;
+on 2,000 nodes about two thirds of the time goes to parsing the text): in the run above it stays
+under 3 s up to 500 nodes at the pixel limit, and takes longer for 2,000 nodes, so the PNG
+target is missed there. Rendering runs on libuv's thread pool (\`renderAsync\`), so the server
+keeps answering meanwhile (an API test checks this for the PDF, which runs in chunks on the
+main thread). This machine is shared: a run during other engineers' builds (load average
+6–10) took about twice as long. Ways to go further, not taken: glyphs as shared \`<use>\`
+paths in the SVG given to resvg, or tiles rendered in parallel.
+
+## JSON, 2,000 nodes
+
+- export (document + JSON text, ${(text.length / 1024).toFixed(0)} KiB): ${jsonExportMs} ms
+- import before the database (parse, full validation, the batch's operations applied to an empty map): ${jsonImportMs} ms
+${BASE ? `
+## Through HTTP (${BASE}, a production build on SQLite)
+
+${Object.entries(http).map(([k, v]) => `- ${k}: ${v} ms`).join('\n')}
+
+## Browser PNG export (the editor's dialog, headless Chromium, software rendering)
+
+| nodes | time to download | note |
+|---:|---:|---|
+${browser.map((b) => `| ${b.nodes} | ${b.ms} ms | ${b.note} |`).join('\n')}
+` : '\n(Run with --base-url to add the HTTP and browser figures.)\n'}`;
+  writeBenchSection('Export benchmark', md);
+  log('wrote docs/benchmarks.md and bench/results/export.json');
+}
+
+/** Sign-up, the JSON import and the exports through the API, and the browser's PNG from the editor. */
+async function overHttp(bigJson: string) {
+  const cookies = new Map<string, string>();
+  const f = async (p: string, init: RequestInit = {}) => {
+    const res = await fetch(`${BASE}${p}`, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      cookies.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+    }
+    return res;
+  };
+  const email = `bench-export-${Date.now()}@example.org`;
+  const password = 'benchmark password';
+  await f('/api/v1/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password, name: 'Benchmark' }) });
+  const { csrfToken } = (await (await f('/api/auth/csrf')).json()) as { csrfToken: string };
+  await f('/api/auth/callback/credentials', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrfToken, email, password, json: 'true' }).toString() });
+  const http: Record<string, number> = {};
+  const ids: Record<number, string> = {};
+  for (const n of SIZES) {
+    const json = n === 2000 ? bigJson : JSON.stringify(exportMapDocument({ title: `Benchmark ${n}`, description: '', language: 'nl' }, generated(n), new Map()));
+    let t = performance.now();
+    const res = await f('/api/v1/maps/import', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
+    if (res.status !== 201) throw new Error(`import ${n}: ${res.status} ${await res.text()}`);
+    ids[n] = ((await res.json()) as { map: { id: string } }).map.id;
+    if (n === 2000) http['POST /maps/import, 2,000 nodes (one batch)'] = Math.round(performance.now() - t);
+    for (const [ext, q] of [['json', ''], ['svg', ''], ['png', '?scale=1'], ['pdf', '?page=fit']] as const) {
+      t = performance.now();
+      const r = await f(`/api/v1/maps/${ids[n]}/export.${ext}${q}`);
+      await r.arrayBuffer();
+      http[`GET export.${ext}${q}, ${n} nodes${r.status !== 200 ? ` (answered ${r.status})` : ''}`] = Math.round(performance.now() - t);
+    }
+  }
+  const browserRows: { nodes: number; ms: number; note: string }[] = [];
+  const b = await chromium.launch({ executablePath: process.env.PLEIT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  try {
+    const context = await b.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    await context.addCookies([...cookies].map(([name, value]) => ({ name, value, url: BASE! })));
+    for (const n of SIZES) {
+      const page = await context.newPage();
+      await page.goto(`${BASE}/maps/${ids[n]}`);
+      await page.getByTestId('canvas').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 120_000 });
+      await page.getByTestId('export-open').click();
+      await page.getByTestId('export-format').selectOption('png');
+      await page.getByTestId('export-dialog').getByLabel('1×').check();
+      const t = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.getByTestId('export-download').click()]);
+      await download.path();
+      const ms = Math.round(performance.now() - t);
+      const note = (await page.getByTestId('export-message').textContent()) ?? '';
+      browserRows.push({ nodes: n, ms, note: note.replace(/\|/g, '/').replace(/^Exported: \S+\s*/, '') || 'drawn in the browser at 1×' });
+      log(`browser png ${n}: ${ms} ms ${note}`);
+      await page.close();
+    }
+  } finally {
+    await b.close();
+  }
+  return { http, browser: browserRows };
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+'use client';
+// The export dialog: PNG (1×, 2×, 4×; white or transparent), SVG, PDF (A4/A3 landscape
+// or fit), JSON; the whole map, what is in view, or the selection; title, legend,
+// bibliography and sourcing badges on or off. Drawn by the shared renderer (lib/render).
+import { useEffect, useId, useRef, useState } from 'react';
+import { download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { fill, useCanvas, useDoc, useEditor } from './context';
+
+const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json'];
+
+/** The nodes whose cards are at least partly inside the canvas's visible area. */
+function nodesInView(ctx: ReturnType<typeof useEditor>): Set<string> {
+  const flow = ctx.flow.current;
+  const el = document.querySelector('.react-flow');
+  if (!flow || !el) return new Set();
+  const { x, y, zoom } = flow.getViewport();
+  const r = el.getBoundingClientRect();
+  const view = { x0: -x / zoom, y0: -y / zoom, x1: (r.width - x) / zoom, y1: (r.height - y) / zoom };
+  const sizeOf = ctx.canvas.getState().sizeOf;
+  const inside = new Set<string>();
+  for (const n of ctx.doc.getState().view.nodes.values()) {
+    const s = sizeOf(n.id);
+    if (n.x < view.x1 && n.x + s.width > view.x0 && n.y < view.y1 && n.y + s.height > view.y0) inside.add(n.id);
+  }
+  return inside;
+}
+
+export function ExportButton() {
+  const { t } = useEditor();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="secondary" onClick={() => setOpen(true)} data-testid="export-open">
+        {t.exportMap}
+      </button>
+      {open && <ExportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportDialog({ onClose }: { onClose: () => void }) {
+  const ctx = useEditor();
+  const { t } = ctx;
+  const id = useId();
+  const selected = useCanvas((s) => s.selectedNodes);
+  const canvasView = useCanvas((s) => s.view) === 'canvas';
+  const title = useDoc((s) => s.meta.title);
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: 'png',
+    scale: 2,
+    background: 'white',
+    page: 'a4',
+    scope: selected.size ? 'selection' : 'map',
+    title: true,
+    legend: true,
+    bibliography: true,
+    badges: true,
+  });
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const set = <K extends keyof ExportChoice>(k: K, v: ExportChoice[K]) => setChoice((c) => ({ ...c, [k]: v }));
+  const imageOptions = choice.format !== 'json';
+
+  const submit = async () => {
+    const only = choice.format === 'json' || choice.scope === 'map' ? null : choice.scope === 'selection' ? new Set(selected) : nodesInView(ctx);
+    if (only && only.size === 0) {
+      setMessage({ kind: 'error', text: choice.scope === 'selection' ? t.exportEmptySelection : t.exportNothing });
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only);
+      download(result.blob, result.fileName);
+      const notes = [fill(t.exportDone, { file: result.fileName })];
+      if (result.scaledTo) notes.push(fill(t.exportScaledDown, { w: result.scaledTo.width, h: result.scaledTo.height }));
+      setMessage({ kind: result.scaledTo ? 'error' : 'info', text: notes.join(' ') });
+    } catch (e) {
+      setMessage({ kind: 'error', text: fill(t.exportFailed, { reason: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = (k: 'title' | 'legend' | 'bibliography' | 'badges', label: string) => (
+    <label className="export-check">
+      <input type="checkbox" checked={choice[k]} onChange={(e) => set(k, e.target.checked)} /> {label}
+    </label>
+  );
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        className="dialog card export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-h`}
+        data-testid="export-dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !busy) onClose();
+          e.stopPropagation();
+        }}
+      >
+        <h2 id={`${id}-h`}>{t.exportTitle}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-format`}>{t.exportFormat}</label>
+          <select id={`${id}-format`} ref={first} value={choice.format} onChange={(e) => set('format', e.target.value as ExportFormat)} data-testid="export-format">
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {f === 'json' ? t.exportJson : f.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </div>
+        {choice.format === 'png' && (
+          <>
+            <fieldset className="export-row">
+              <legend>{t.exportScale}</legend>
+              {([1, 2, 4] as const).map((s) => (
+                <label key={s}>
+                  <input type="radio" name={`${id}-scale`} checked={choice.scale === s} onChange={() => set('scale', s)} /> {s}×
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="export-row">
+              <legend>{t.exportBackground}</legend>
+              <label>
+                <input type="radio" name={`${id}-bg`} checked={choice.background === 'white'} onChange={() => set('background', 'white')} /> {t.exportWhite}
+              </label>
+              <label>
+                <input type="radio" name={`${id}-bg`} checked={choice.background === 'transparent'} onChange={() => set('background', 'transparent')} /> {t.exportTransparent}
+              </label>
+            </fieldset>
+          </>
+        )}
+        {choice.format === 'pdf' && (
+          <fieldset className="export-row">
+            <legend>{t.exportPage}</legend>
+            {(['a4', 'a3', 'fit'] as const).map((p) => (
+              <label key={p}>
+                <input type="radio" name={`${id}-page`} checked={choice.page === p} onChange={() => set('page', p)} /> {p === 'fit' ? t.exportPageFit : p.toUpperCase()}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {imageOptions && (
+          <>
+            <fieldset className="export-row">
+              <legend>{t.exportScope}</legend>
+              {(['map', 'view', 'selection'] as ExportScope[]).map((s) => (
+                <label key={s}>
+                  <input
+                    type="radio"
+                    name={`${id}-scope`}
+                    value={s}
+                    checked={choice.scope === s}
+                    disabled={(s === 'view' && !canvasView) || (s === 'selection' && !selected.size)}
+                    onChange={() => set('scope', s)}
+                  />{' '}
+                  {s === 'map' ? t.exportScopeMap : s === 'view' ? t.exportScopeView : fill(t.exportScopeSelection, { n: selected.size })}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="export-checks">
+              <legend>{t.exportInclude}</legend>
+              {check('title', t.exportShowTitle)}
+              {check('legend', t.exportShowLegend)}
+              {check('bibliography', t.exportShowBibliography)}
+              {check('badges', t.exportShowBadges)}
+            </fieldset>
+          </>
+        )}
+        {busy && (
+          <p className="export-progress" role="status" data-testid="export-progress">
+            <progress aria-label={t.exportBusy} /> {t.exportBusy}
+          </p>
+        )}
+        {message && (
+          <p className={message.kind === 'error' ? 'error' : 'hint'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="export-message">
+            {message.text}
+          </p>
+        )}
+        <div className="message-actions">
+          <button type="button" onClick={() => void submit()} disabled={busy} data-testid="export-download">
+            {t.exportDownload}
+          </button>
+          <button type="button" className="secondary" onClick={onClose} disabled={busy}>
+            {t.exportCancel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

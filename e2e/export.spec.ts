@@ -1,0 +1,108 @@
+// Exports from the editor and the import on the maps page, in a real browser: PNG and
+// SVG files drawn by the shared renderer (their size, the relations' strokes, the
+// titles), a selection on its own, and a JSON file imported as a new map.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { createMap, createUser, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
+
+test.use({ locale: 'en-GB' });
+
+async function exportFile(page: Page, format: string, setup?: () => Promise<void>) {
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-format').selectOption(format);
+  if (setup) await setup();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-download').click()]);
+  await expect(dialog.getByTestId('export-message')).toContainText('Exported');
+  const file = await download.path();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return { name: download.suggestedFilename(), bytes: readFileSync(file!) };
+}
+
+test.describe('export from the editor', () => {
+  let mapId: string;
+  test.beforeEach(async ({ context }) => {
+    const user = await createUser(context.request);
+    await signIn(context, user.email);
+    mapId = await createMap(context, `Exportkaart ${Date.now()}`);
+    await seedMap(context, mapId);
+  });
+
+  test('an SVG of the whole map holds every title and relation, as text', async ({ page }) => {
+    await openEditor(page, mapId);
+    await waitForCanvas(page);
+    const svg = await exportFile(page, 'svg');
+    expect(svg.name).toMatch(/^exportkaart-\d+\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    for (const title of ['Hoe vergroten we het', 'Meer ontmoeting', 'Betere inburgering', 'Meta-analyse van 500 studies', 'De studies meten iets anders']) expect(text).toContain(title);
+    for (const rel of ['supports', 'rebuts', 'undercuts', 'answers']) expect(text).toContain(`class="relation rel-${rel}"`);
+    expect(text).not.toContain('foreignObject');
+  });
+
+  test('a PNG at 2× has twice the drawing’s size, is not blank, and shows the relations', async ({ page }) => {
+    await openEditor(page, mapId);
+    await waitForCanvas(page);
+    const svg = (await exportFile(page, 'svg')).bytes.toString('utf8');
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    const png = await exportFile(page, 'png', async () => {
+      await page.getByTestId('export-dialog').getByLabel('2×').check();
+    });
+    expect(png.name).toMatch(/\.png$/);
+    const image = PNG.sync.read(png.bytes);
+    expect([image.width, image.height]).toEqual([w * 2, h * 2]);
+    // the strokes of ANSWERS (#2f5f9e) and SUPPORTS (#2b7a3f) relations are drawn
+    let blue = 0;
+    let green = 0;
+    let ink = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r, g, b] = [image.data[i], image.data[i + 1], image.data[i + 2]];
+      if (r < 200 || g < 200 || b < 200) ink++;
+      if (Math.abs(r - 0x2f) < 20 && Math.abs(g - 0x5f) < 20 && Math.abs(b - 0x9e) < 20) blue++;
+      if (Math.abs(r - 0x2b) < 20 && Math.abs(g - 0x7a) < 20 && Math.abs(b - 0x3f) < 20) green++;
+    }
+    expect(ink).toBeGreaterThan(image.width * image.height * 0.01);
+    expect(blue).toBeGreaterThan(500);
+    expect(green).toBeGreaterThan(500);
+  });
+
+  test('a selection exports on its own', async ({ page }) => {
+    await openEditor(page, mapId);
+    await waitForCanvas(page);
+    await nodeByTitle(page, 'Meer ontmoeting').click();
+    await nodeByTitle(page, 'Contact vermindert').click({ modifiers: ['Shift'] });
+    const svg = await exportFile(page, 'svg', async () => {
+      await expect(page.getByTestId('export-dialog').getByLabel('Selection (2)')).toBeChecked();
+    });
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('Meer ontmoeting');
+    expect(text).toContain('Contact vermindert');
+    expect(text).toContain('class="relation rel-supports"');
+    expect(text).not.toContain('Betere inburgering');
+    expect(text).not.toContain('rel-answers');
+  });
+});
+
+test('a JSON file imports from the maps page as a new map of one’s own', async ({ page, context }) => {
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  const source = await createMap(context, `Bronkaart ${Date.now()}`);
+  await seedMap(context, source);
+  const doc = await (await context.request.get(`/api/v1/maps/${source}/export.json`)).json();
+  const title = `Geïmporteerd ${Date.now()}`;
+  doc.map.title = title;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pleit-import-')), 'kaart.json');
+  writeFileSync(file, JSON.stringify(doc));
+
+  await page.goto('/maps');
+  await page.getByTestId('import-map').locator('input[type="file"]').setInputFiles(file);
+  const done = page.getByTestId('import-done');
+  await expect(done).toContainText(title);
+  await expect(page.getByTestId('my-maps')).toContainText(title);
+  await done.getByRole('link', { name: title }).click();
+  await waitForCanvas(page);
+  await expect(nodeByTitle(page, 'Meta-analyse van 500 studies')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(doc.nodes.length);
+});

@@ -1,0 +1,147 @@
+// Exports from the editor, drawn in the browser by the same renderer as the server's
+// (lib/render): SVG as it comes, PNG by drawing that SVG on a canvas (with the Inter
+// files embedded, as an SVG drawn as an image loads no fonts of its own). A PNG past the
+// browser's canvas limits comes from the server's route when it fits there, and is
+// otherwise drawn smaller, with a message that says so. PDF and JSON come from the server.
+import { EXPORT_LIMITS } from '@/lib/api/export-schemas';
+import type { MapState } from '@/lib/argument/operations';
+import type { Locale } from '@/lib/i18n/messages';
+import { fileSlug } from '@/lib/render/file-name';
+import { layoutExport, drawExport, type ExportLayout, type RenderOptions } from '@/lib/render/svg';
+
+/** A canvas may be at most this big: 16,384 px a side (html-to-image, Chrome), 268 M pixels (Chromium). */
+export const BROWSER_CANVAS = { side: 16_384, pixels: 268_435_456 } as const;
+/** what the server's PNG route draws */
+export const SERVER_PNG = { side: EXPORT_LIMITS.pngSide, pixels: EXPORT_LIMITS.pngPixels } as const;
+
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json';
+export type ExportScope = 'map' | 'view' | 'selection';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  scale: 1 | 2 | 4;
+  background: 'white' | 'transparent';
+  page: 'a4' | 'a3' | 'fit';
+  scope: ExportScope;
+  title: boolean;
+  legend: boolean;
+  bibliography: boolean;
+  badges: boolean;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+  /** set when the PNG was drawn smaller than asked */
+  scaledTo?: { width: number; height: number };
+  /** set when the server drew it */
+  fromServer?: boolean;
+}
+
+export const layoutFor = (title: string, state: MapState, locale: Locale, choice: ExportChoice, only: ReadonlySet<string> | null, fontFaces?: string): ExportLayout => {
+  const options: RenderOptions = { locale, title: choice.title, legend: choice.legend, bibliography: choice.bibliography, badges: choice.badges, background: choice.background, only, fontFaces };
+  return layoutExport(
+    { title, nodes: [...state.nodes.values()], relations: [...state.relations.values()], tags: [...state.tags.values()], sources: [...state.sources.values()], citations: [...state.citations.values()] },
+    options,
+  );
+};
+
+let fontFaces: Promise<string> | null = null;
+/** @font-face rules with the renderer's font files inlined, fetched once per page. */
+function embeddedFonts(): Promise<string> {
+  fontFaces ??= Promise.all(
+    ([400, 600, 700] as const).map(async (w) => {
+      const res = await fetch(`/api/v1/fonts/inter-${w}.ttf`);
+      if (!res.ok) throw new Error(`font ${w}: ${res.status}`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return `@font-face{font-family:'Inter';font-weight:${w};src:url(data:font/ttf;base64,${btoa(binary)}) format('truetype');}`;
+    }),
+  ).then((rules) => rules.join(''));
+  fontFaces.catch(() => (fontFaces = null));
+  return fontFaces;
+}
+
+/** The largest scale (at most `wanted`) at which a drawing fits the given limits. */
+export function fittingScale(width: number, height: number, wanted: number, limits: { side: number; pixels: number }): number {
+  return Math.min(wanted, limits.side / Math.max(width, height), Math.sqrt(limits.pixels / (width * height)));
+}
+
+async function rasterize(svg: string, width: number, height: number, scale: number): Promise<Blob | null> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const g = canvas.getContext('2d');
+    if (!g) return null;
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const serverUrl = (mapId: string, ext: string, choice: ExportChoice, only: ReadonlySet<string> | null, locale: Locale) => {
+  const q = new URLSearchParams({
+    title: choice.title ? '1' : '0',
+    legend: choice.legend ? '1' : '0',
+    bibliography: choice.bibliography ? '1' : '0',
+    badges: choice.badges ? '1' : '0',
+    background: choice.background,
+    locale,
+    download: '1',
+  });
+  if (ext === 'png') q.set('scale', String(choice.scale));
+  if (ext === 'pdf') q.set('page', choice.page);
+  if (only) q.set('nodes', [...only].join(','));
+  return `/api/v1/maps/${mapId}/export.${ext}?${ext === 'json' ? 'download=1' : q}`;
+};
+
+async function fromServer(url: string): Promise<Blob> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
+    throw new Error(problem?.detail ?? `HTTP ${res.status}`);
+  }
+  return res.blob();
+}
+
+export async function runExport(
+  map: { id: string; title: string },
+  state: MapState,
+  locale: Locale,
+  choice: ExportChoice,
+  only: ReadonlySet<string> | null,
+): Promise<ExportResult> {
+  const fileName = `${fileSlug(map.title)}.${choice.format}`;
+  if (choice.format === 'pdf' || choice.format === 'json') return { blob: await fromServer(serverUrl(map.id, choice.format, choice, only, locale)), fileName, fromServer: true };
+  if (choice.format === 'svg') return { blob: new Blob([drawExport(layoutFor(map.title, state, locale, choice, only))], { type: 'image/svg+xml' }), fileName };
+  const layout = layoutFor(map.title, state, locale, choice, only, await embeddedFonts());
+  const { width, height } = layout;
+  const fitsBrowser = fittingScale(width, height, choice.scale, BROWSER_CANVAS) >= choice.scale;
+  if (!fitsBrowser && fittingScale(width, height, choice.scale, SERVER_PNG) >= choice.scale) {
+    return { blob: await fromServer(serverUrl(map.id, 'png', choice, only, locale)), fileName, fromServer: true };
+  }
+  const scale = fitsBrowser ? choice.scale : fittingScale(width, height, choice.scale, BROWSER_CANVAS);
+  const blob = await rasterize(drawExport(layout), width, height, scale);
+  if (!blob) throw new Error('the browser could not draw the image');
+  return { blob, fileName, ...(fitsBrowser ? {} : { scaledTo: { width: Math.round(width * scale), height: Math.round(height * scale) } }) };
+}
+
+/** Hands a file to the browser's downloads. */
+export function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,222 @@
+// Pleit's lossless JSON format for a whole map ("pleit-map", version 1): the map's
+// title, description and language, its tags, sources (with their stored text), nodes
+// (with positions), relations (undercuts included: their toId names a relation),
+// and citations. Ids are the file's own: an import gives every entity a new id and
+// keeps the references. Pure: the server exports and imports through these functions;
+// GET /api/v1/schemas/map.json publishes the JSON Schema made from `mapDocument`.
+import { z } from 'zod';
+import { citationCreate, LIMITS, nodeCreate, relationCreate, sourceCreate, tagCreate } from '@/lib/api/schemas';
+import type { ArgNode, Citation, Relation, Source, Tag } from '@/lib/argument/model';
+import { emptyState, type MapState, type Operation } from '@/lib/argument/operations';
+import { checkMapState } from '@/lib/argument/rules';
+import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
+
+export const MAP_FORMAT = 'pleit-map';
+export const MAP_FORMAT_VERSION = 1;
+
+/** What one import may hold (the API answers 413 past these; README, "JSON format"). */
+export const IMPORT_LIMITS = {
+  bytes: 16 * 1024 * 1024,
+  nodes: 5000,
+  /** nodes, relations, tags, sources and citations together */
+  entities: 8000,
+} as const;
+
+const fileId = z.string().min(1, 'Required.').max(100, 'At most 100 characters.');
+
+export const mapDocument = z
+  .strictObject({
+    format: z.literal(MAP_FORMAT).describe('Always "pleit-map".'),
+    version: z.literal(MAP_FORMAT_VERSION).describe('The format version: 1.'),
+    exportedAt: z.string().max(40).optional().describe('When the file was written (ISO 8601); ignored on import.'),
+    map: z.strictObject({
+      title: z.string().trim().min(1, 'Required.').max(LIMITS.mapTitle),
+      description: z.string().max(LIMITS.mapDescription).default(''),
+      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en-GB.').default('nl'),
+    }),
+    tags: z.array(tagCreate.extend({ id: fileId })).default([]),
+    sources: z
+      .array(
+        sourceCreate.extend({
+          id: fileId,
+          text: z.string().max(SOURCE_TEXT_LIMITS.textChars).nullable().default(null).describe("The source's stored text, or null."),
+        }),
+      )
+      .default([]),
+    nodes: z.array(nodeCreate.extend({ id: fileId })).max(IMPORT_LIMITS.nodes).default([]),
+    relations: z.array(relationCreate.extend({ id: fileId }).describe('toId names a node, or for UNDERCUTS a relation.')).default([]),
+    citations: z.array(citationCreate.omit({ quoteStatus: true }).extend({ id: fileId })).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    // every id once, and every reference to something the file holds
+    let broken = false;
+    const issue = (path: (string | number)[], message: string) => {
+      broken = true;
+      ctx.addIssue({ code: 'custom', path, message });
+    };
+    const ids = (list: { id: string }[], at: string) => {
+      const seen = new Set<string>();
+      list.forEach((e, i) => {
+        if (seen.has(e.id)) issue([at, i, 'id'], `The id "${e.id}" occurs twice.`);
+        seen.add(e.id);
+      });
+      return seen;
+    };
+    const tags = ids(doc.tags, 'tags');
+    const sources = ids(doc.sources, 'sources');
+    const nodes = ids(doc.nodes, 'nodes');
+    const relations = ids(doc.relations, 'relations');
+    ids(doc.citations, 'citations');
+    const names = new Set<string>();
+    doc.tags.forEach((t, i) => {
+      const key = t.name.toLocaleLowerCase();
+      if (names.has(key)) issue(['tags', i, 'name'], `Two tags are named "${t.name}".`);
+      names.add(key);
+    });
+    const missing = (path: (string | number)[], what: string, id: string) => issue(path, `No ${what} with id "${id}" in the file.`);
+    doc.nodes.forEach((n, i) => (n.tagIds ?? []).forEach((t, k) => tags.has(t) || missing(['nodes', i, 'tagIds', k], 'tag', t)));
+    doc.relations.forEach((r, i) => {
+      if (nodes.has(r.id)) issue(['relations', i, 'id'], `The id "${r.id}" is also a node's.`);
+      if (!nodes.has(r.fromId)) missing(['relations', i, 'fromId'], 'node', r.fromId);
+      if (r.type === 'UNDERCUTS' ? !relations.has(r.toId) : !nodes.has(r.toId)) missing(['relations', i, 'toId'], r.type === 'UNDERCUTS' ? 'relation' : 'node', r.toId);
+    });
+    doc.citations.forEach((c, i) => {
+      if (!nodes.has(c.nodeId)) missing(['citations', i, 'nodeId'], 'node', c.nodeId);
+      if (!sources.has(c.sourceId)) missing(['citations', i, 'sourceId'], 'source', c.sourceId);
+    });
+    if (broken) return;
+    // the domain's rules (which kinds a relation may join, no duplicates, evidence cited)
+    const where = new Map<string, (string | number)[]>();
+    doc.nodes.forEach((n, i) => where.set(n.id, ['nodes', i]));
+    doc.relations.forEach((r, i) => where.set(r.id, ['relations', i]));
+    for (const v of checkMapState({ nodes: doc.nodes as ArgNode[], relations: doc.relations as Relation[], citations: doc.citations as Citation[] })) {
+      ctx.addIssue({ code: 'custom', path: where.get(v.entityId ?? '') ?? [], message: `${v.message} (rule ${v.rule})` });
+    }
+  });
+
+export type MapDocument = z.output<typeof mapDocument>;
+
+/** The JSON Schema of the format (draft 2020-12), as GET /api/v1/schemas/map.json publishes it. */
+export function mapJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(mapDocument, { io: 'input', unrepresentable: 'any' }),
+    $id: '/api/v1/schemas/map.json',
+    title: 'Pleit map (pleit-map, version 1)',
+    description: 'A whole argument map, lossless: import it with POST /api/v1/maps/import.',
+  };
+}
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+
+/** A map as a document. `texts` holds the stored text of sources that have one. */
+export function exportMapDocument(
+  map: { title: string; description: string; language: string },
+  state: MapState,
+  texts: ReadonlyMap<string, string>,
+  exportedAt = new Date().toISOString(),
+): MapDocument {
+  return {
+    format: MAP_FORMAT,
+    version: MAP_FORMAT_VERSION,
+    exportedAt,
+    map: { title: map.title, description: map.description, language: map.language },
+    tags: [...state.tags.values()].map((t: Tag) => pick(t, ['id', 'name', 'color'])),
+    sources: [...state.sources.values()].map((s: Source) => ({
+      ...pick(s, ['id', 'type', 'title']),
+      authors: s.authors as MapDocument['sources'][number]['authors'],
+      ...pick(s, ['container', 'publisher', 'date', 'pages', 'url', 'accessed', 'language']),
+      text: texts.get(s.id) ?? null,
+    })),
+    nodes: [...state.nodes.values()].map((n) => pick(n, ['id', 'kind', 'title', 'body', 'x', 'y', 'tagIds'])),
+    relations: [...state.relations.values()].map((r) => pick(r, ['id', 'type', 'fromId', 'toId'])),
+    citations: [...state.citations.values()].map((c) => pick(c, ['id', 'nodeId', 'sourceId', 'quote', 'locator'])),
+  };
+}
+
+/**
+ * The operations that create a document's content in an empty map, every entity with
+ * a new id from `newId`, in an order the operations accept (tags and sources first,
+ * undercuts after the relations they attack). Also the new id of every source with text.
+ */
+export function importOperations(doc: MapDocument, newId: () => string): { operations: Operation[]; texts: Map<string, string> } {
+  const ids = new Map<string, string>();
+  const idOf = (kind: string, id: string) => {
+    const key = `${kind}:${id}`;
+    let v = ids.get(key);
+    if (!v) ids.set(key, (v = newId()));
+    return v;
+  };
+  const ops: Operation[] = [];
+  for (const t of doc.tags) ops.push({ op: 'create', entity: 'tag', id: idOf('tag', t.id), data: { name: t.name, color: t.color } });
+  const texts = new Map<string, string>();
+  for (const { id, text, ...s } of doc.sources) {
+    ops.push({ op: 'create', entity: 'source', id: idOf('source', id), data: s });
+    if (text !== null) texts.set(idOf('source', id), text);
+  }
+  for (const { id, tagIds, ...n } of doc.nodes) ops.push({ op: 'create', entity: 'node', id: idOf('node', id), data: { ...n, tagIds: (tagIds ?? []).map((t) => idOf('tag', t)) } });
+  // citations before relations: a relation may not need them, but EVIDENCE is checked at the end of the batch anyway
+  for (const { id, nodeId, sourceId, ...c } of doc.citations) ops.push({ op: 'create', entity: 'citation', id: idOf('citation', id), data: { ...c, nodeId: idOf('node', nodeId), sourceId: idOf('source', sourceId) } });
+  // relations in an order where each undercut comes after the relation it attacks (undercuts of undercuts too)
+  const byId = new Map(doc.relations.map((r) => [r.id, r]));
+  const done = new Set<string>();
+  const visit = (r: (typeof doc.relations)[number], depth: number) => {
+    if (done.has(r.id) || depth > doc.relations.length) return;
+    if (r.type === 'UNDERCUTS' && byId.has(r.toId)) visit(byId.get(r.toId)!, depth + 1);
+    if (done.has(r.id)) return;
+    done.add(r.id);
+    ops.push({ op: 'create', entity: 'relation', id: idOf('relation', r.id), data: { type: r.type, fromId: idOf('node', r.fromId), toId: r.type === 'UNDERCUTS' ? idOf('relation', r.toId) : idOf('node', r.toId) } });
+  };
+  for (const r of doc.relations) visit(r, 0);
+  return { operations: ops, texts };
+}
+
+/** JSON with every object's keys sorted: the same content, the same text. */
+const stableJson = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x));
+
+/**
+ * A document in a form where two exports of the same content compare equal: the
+ * timestamp dropped, every id replaced by a name made from what the entity holds, and
+ * every list sorted by it. (A store may hand entities created together in any order.)
+ */
+export function canonicalDocument(doc: MapDocument): unknown {
+  const name = new Map<string, string>();
+  const key = (p: string, id: string) => name.get(`${p}:${id}`) ?? `?${id}`;
+  const named = <T extends { id: string }>(p: string, items: readonly T[], content: (e: T) => unknown) => {
+    const rows = items.map((e) => ({ e, k: stableJson(content(e)) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    // equal content gets a counter, so each name stays unique
+    const seen = new Map<string, number>();
+    return rows.map(({ e, k }) => {
+      const n = (seen.get(k) ?? 0) + 1;
+      seen.set(k, n);
+      name.set(`${p}:${e.id}`, `${p}:${k}#${n}`);
+      return { ...content(e) as object, id: `${p}:${k}#${n}` };
+    });
+  };
+  const tags = named('t', doc.tags, ({ id: _id, ...t }) => t);
+  const sources = named('s', doc.sources, ({ id: _id, ...s }) => s);
+  const nodes = named('n', doc.nodes, ({ id: _id, tagIds, ...n }) => ({ ...n, tagIds: (tagIds ?? []).map((t) => key('t', t)).sort() }));
+  const plain = named('r', doc.relations.filter((r) => r.type !== 'UNDERCUTS'), ({ id: _id, ...r }) => ({ ...r, fromId: key('n', r.fromId), toId: key('n', r.toId) }));
+  // undercuts by depth: those on plain relations, then those on undercuts
+  const undercuts: unknown[] = [];
+  let pending = doc.relations.filter((r) => r.type === 'UNDERCUTS');
+  while (pending.length) {
+    const ready = pending.filter((r) => name.has(`r:${r.toId}`));
+    if (!ready.length) break;
+    undercuts.push(...named('r', ready, ({ id: _id, ...r }) => ({ ...r, fromId: key('n', r.fromId), toId: key('r', r.toId) })));
+    pending = pending.filter((r) => !ready.includes(r));
+  }
+  const citations = named('c', doc.citations, ({ id: _id, ...c }) => ({ ...c, nodeId: key('n', c.nodeId), sourceId: key('s', c.sourceId) }));
+  return { format: doc.format, version: doc.version, map: doc.map, tags, sources, nodes, relations: [...plain, ...undercuts], citations };
+}
+
+/** A document's content as a map state (for rendering an import preview or a test). */
+export function documentState(doc: MapDocument): MapState {
+  const s = emptyState();
+  for (const t of doc.tags) s.tags.set(t.id, { ...t, version: 1 });
+  for (const { text, ...x } of doc.sources) s.sources.set(x.id, { authors: [], container: '', publisher: '', date: '', pages: '', url: '', accessed: '', language: '', ...x, hasText: text !== null, version: 1 } as Source);
+  for (const n of doc.nodes) s.nodes.set(n.id, { body: '', x: 0, y: 0, ...n, tagIds: n.tagIds ?? [], version: 1 });
+  for (const r of doc.relations) s.relations.set(r.id, { ...r, version: 1 });
+  for (const c of doc.citations) s.citations.set(c.id, { locator: {}, ...c, version: 1 });
+  return s;
+}

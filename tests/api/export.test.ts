@@ -1,0 +1,207 @@
+// Exports and the JSON import over HTTP against the real server (SQLite and PostgreSQL):
+// who may export (a PRIVATE map is a 404 to strangers, a PUBLIC one is open to anyone),
+// the content types and file names, the limits (413 before drawing), the import's
+// validation (every problem with its path, nothing created), and the round trip
+// export → import → export on the seed map and on a generated map of 2,000 nodes.
+import { randomUUID } from 'node:crypto';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyOperations, emptyState } from '@/lib/argument/operations';
+import { canonicalDocument, exportMapDocument, type MapDocument } from '@/lib/interchange/json';
+import { generateMap } from '@/bench/generate';
+import { BASE, call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
+
+const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
+
+let owner: TestUser;
+let stranger: TestUser;
+beforeAll(async () => {
+  [owner, stranger] = await Promise.all([newUser('export-owner'), newUser('export-stranger')]);
+});
+
+async function mapWithContent(visibility: string) {
+  const map = await newMap(owner, visibility, 'Export');
+  const [q, c] = [randomUUID(), randomUUID()];
+  const r = await ops(map.id, owner, [
+    { op: 'create', entity: 'node', id: q, data: { kind: 'QUESTION', title: 'Draagvlak <b>&</b> "steun"?', x: 0, y: 0 } },
+    { op: 'create', entity: 'node', id: c, data: { kind: 'CLAIM', title: 'Contact vermindert vooroordelen.', x: 0, y: 250 } },
+    { op: 'create', entity: 'relation', id: randomUUID(), data: { type: 'ANSWERS', fromId: c, toId: q } },
+  ]);
+  expect(r.status, r.text).toBe(200);
+  return map.id;
+}
+
+async function raw(path: string, token?: string) {
+  const res = await fetch(`${BASE}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+const importFile = (user: TestUser, body: string, type = 'application/json', query = '') =>
+  call('POST', `/api/v1/maps/import${query}`, { token: user.token, raw: body, type });
+
+describe('export permissions and formats', () => {
+  let privateMap: string;
+  let publicMap: string;
+  beforeAll(async () => {
+    [privateMap, publicMap] = await Promise.all([mapWithContent('PRIVATE'), mapWithContent('PUBLIC')]);
+  });
+
+  it('refuses a private map’s exports to strangers and to anonymous callers with 404', async () => {
+    for (const ext of ['svg', 'png', 'pdf', 'json']) {
+      expectProblem(await call('GET', `/api/v1/maps/${privateMap}/export.${ext}`, { token: stranger.token }), 404);
+      expectProblem(await call('GET', `/api/v1/maps/${privateMap}/export.${ext}`), 404);
+    }
+  });
+
+  it('gives a public map’s exports to anyone, with their content types and a file name', async () => {
+    const svg = await raw(`/api/v1/maps/${publicMap}/export.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(svg.headers.get('content-disposition')).toMatch(/^inline; filename="export-[a-z0-9-]+\.svg"$/);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('Draagvlak &lt;b&gt;&amp;&lt;/b&gt; &quot;steun&quot;?');
+    expect(text).not.toContain('<b>');
+
+    const png = await raw(`/api/v1/maps/${publicMap}/export.png?scale=2&download=1`);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(png.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.png"$/);
+    const image = PNG.sync.read(png.bytes);
+    const width = Number(/width="(\d+)"/.exec(text)![1]);
+    expect(image.width).toBe(width * 2);
+
+    const pdf = await raw(`/api/v1/maps/${publicMap}/export.pdf?page=a4`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const json = await call('GET', `/api/v1/maps/${publicMap}/export.json`);
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(json.body).toMatchObject({ format: 'pleit-map', version: 1 });
+    expect(json.body.nodes).toHaveLength(2);
+  });
+
+  it('lets a member export a private map, and draws a selection only', async () => {
+    const doc = (await call('GET', `/api/v1/maps/${privateMap}/export.json`, { token: owner.token })).body as MapDocument;
+    const claim = doc.nodes.find((n) => n.kind === 'CLAIM')!;
+    const svg = await call('GET', `/api/v1/maps/${privateMap}/export.svg?nodes=${claim.id}&legend=0&title=0`, { token: owner.token });
+    expect(svg.status).toBe(200);
+    expect(svg.text).toContain('vooroordelen.');
+    expect(svg.text).not.toContain('Draagvlak');
+    expect(svg.text).not.toContain('class="legend"');
+  });
+
+  it('answers bad parameters with 422 and names them', async () => {
+    const bad = await call('GET', `/api/v1/maps/${publicMap}/export.png?scale=3`);
+    expectProblem(bad, 422);
+    expect(bad.body.errors[0].path).toBe('scale');
+    expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.pdf?page=letter`), 422);
+    expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.svg?nodes=${randomUUID()}`), 422);
+  });
+
+  it('publishes the JSON Schema of the format', async () => {
+    const schema = await call('GET', '/api/v1/schemas/map.json');
+    expect(schema.status).toBe(200);
+    expect(schema.body.properties.format).toBeTruthy();
+    expect(schema.body.properties.nodes.type).toBe('array');
+  });
+});
+
+describe('JSON import', () => {
+  it('refuses a file that is not JSON, or not Pleit’s, and a format it does not read yet', async () => {
+    expectProblem(await importFile(owner, 'Dit is een [stelling] in Argdown.', 'text/plain'), 415);
+    expectProblem(await importFile(owner, '[1, 2, 3]'), 415);
+    const other = await importFile(owner, '{"format": "pleit-map", "version": 1}', 'application/json', '?format=argdown');
+    expectProblem(other, 422);
+    expect(other.body.errors[0].path).toBe('format');
+    expectProblem(await call('POST', '/api/v1/maps/import', { raw: '{}', type: 'application/json' }), 401);
+  });
+
+  it('reports every problem with its path and creates nothing', async () => {
+    const before = (await call('GET', '/api/v1/maps', { token: owner.token })).body.maps.length;
+    const file = {
+      format: 'pleit-map',
+      version: 1,
+      map: { title: 'Kapot' },
+      nodes: [
+        { id: 'a', kind: 'OPINION', title: 'x' },
+        { id: 'b', kind: 'CLAIM', title: '' },
+      ],
+      relations: [{ id: 'r', type: 'SUPPORTS', fromId: 'a', toId: 'b' }],
+    };
+    const r = await importFile(owner, JSON.stringify(file));
+    expectProblem(r, 422);
+    expect(r.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['nodes.0.kind', 'nodes.1.title']));
+    const refs = await importFile(owner, JSON.stringify({ ...file, nodes: [{ id: 'a', kind: 'CLAIM', title: 'x' }], relations: [{ id: 'r', type: 'SUPPORTS', fromId: 'a', toId: 'ghost' }] }));
+    expectProblem(refs, 422);
+    expect(refs.body.errors[0]).toMatchObject({ path: 'relations.0.toId', message: expect.stringContaining('ghost') });
+    expect((await call('GET', '/api/v1/maps', { token: owner.token })).body.maps.length).toBe(before);
+  });
+
+  it('refuses files past the node limit with 413 before reading them in', async () => {
+    const nodes = Array.from({ length: 5001 }, (_, i) => ({ id: `n${i}`, kind: 'CLAIM', title: 'x' }));
+    const r = await importFile(owner, JSON.stringify({ format: 'pleit-map', version: 1, map: { title: 'Groot' }, nodes }));
+    expectProblem(r, 413);
+    expect(r.body.limit).toBe(5000);
+  });
+
+  it('round-trips the seed map: export → import → export is the same apart from ids', async () => {
+    const first = (await call('GET', `/api/v1/maps/${DEMO_MAP_ID}/export.json`)).body as MapDocument;
+    expect(first.nodes.length).toBeGreaterThan(20);
+    const imported = await importFile(owner, JSON.stringify(first));
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body.map.role).toBe('OWNER');
+    expect(imported.body.map.visibility).toBe('PRIVATE');
+    expect(imported.body.counts.nodes).toBe(first.nodes.length);
+    const second = (await call('GET', `/api/v1/maps/${imported.body.map.id}/export.json`, { token: owner.token })).body as MapDocument;
+    expect(canonicalDocument(second)).toEqual(canonicalDocument(first));
+    expect(second.nodes[0].id).not.toBe(first.nodes[0].id);
+    // the new map is the importer's alone
+    expectProblem(await call('GET', `/api/v1/maps/${imported.body.map.id}/export.json`, { token: stranger.token }), 404);
+  });
+});
+
+describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
+  let mapId: string;
+  let first: MapDocument;
+  beforeAll(async () => {
+    let state = emptyState();
+    for (const batch of generateMap(2000).batches) state = applyOperations(state, batch).state;
+    first = JSON.parse(JSON.stringify(exportMapDocument({ title: 'Groot', description: '', language: 'nl' }, state, new Map())));
+    const r = await importFile(owner, JSON.stringify(first));
+    expect(r.status, r.text).toBe(201);
+    mapId = r.body.map.id;
+  }, 240_000);
+
+  it('round-trips through import and export', async () => {
+    const second = (await call('GET', `/api/v1/maps/${mapId}/export.json`, { token: owner.token })).body as MapDocument;
+    expect(second.nodes).toHaveLength(2000);
+    expect(canonicalDocument(second)).toEqual(canonicalDocument(first));
+  });
+
+  it('refuses a PNG bigger than the pixel limit with 413 before drawing, and offers what fits', async () => {
+    const r = await call('GET', `/api/v1/maps/${mapId}/export.png?scale=2`, { token: owner.token });
+    expectProblem(r, 413);
+    expect(r.body.width * r.body.height).toBeGreaterThan(r.body.limit);
+    expect(r.body.detail).toMatch(/SVG or PDF/);
+  });
+
+  it('keeps the server answering while it writes the PDF', async () => {
+    const order: string[] = [];
+    const pdf = fetch(`${BASE}/api/v1/maps/${mapId}/export.pdf`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => {
+      const bytes = Buffer.from(await res.arrayBuffer());
+      order.push('pdf');
+      return { status: res.status, bytes };
+    });
+    // the export has started (its map is being loaded) before the health check is sent
+    await new Promise((r) => setTimeout(r, 300));
+    const health = await fetch(`${BASE}/api/health`);
+    order.push('health');
+    expect(health.status).toBe(200);
+    const done = await pdf;
+    expect(done.status).toBe(200);
+    expect(done.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(order).toEqual(['health', 'pdf']);
+  });
+});

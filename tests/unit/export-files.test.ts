@@ -1,0 +1,89 @@
+// The server's image and PDF exports, read back: the PNG decoded (its size, not blank,
+// the relation's colour on the curve between two connected nodes), the PDF parsed (page
+// size, the node titles as text), and the limits that refuse before drawing.
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { checkPngSize, EXPORT_LIMITS, exportPdf, exportPng } from '@/lib/server/export';
+import { layoutExport } from '@/lib/render/svg';
+import { HttpError } from '@/lib/server/http';
+import { RELATION_STYLE } from '@/lib/render/style';
+import { fixtureMap } from './render-fixture';
+
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+
+function pointOn(d: string, t: number) {
+  const [x0, y0, x1, y1, x2, y2, x3, y3] = (d.match(/-?[\d.]+/g) ?? []).map(Number);
+  const u = 1 - t;
+  return { x: u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3, y: u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3 };
+}
+
+// resvg and pdfkit take seconds on a busy machine
+describe('PNG export', { timeout: 60_000 }, () => {
+  it('has the layout’s size times the scale, is not blank, and shows the relation between connected nodes', async () => {
+    const layout = layoutExport(fixtureMap(), { locale: 'en' });
+    const png = PNG.sync.read(await exportPng(layout, 2));
+    expect([png.width, png.height]).toEqual([layout.width * 2, layout.height * 2]);
+    let ink = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 200 || png.data[i + 1] < 200 || png.data[i + 2] < 200) ink++;
+    expect(ink / (png.width * png.height)).toBeGreaterThan(0.01);
+    // a quarter of the way along the SUPPORTS curve (between the nodes, clear of its label): its green
+    const support = layout.relations.find((r) => r.relation.type === 'SUPPORTS')!;
+    const p = pointOn(support.curve.d, 0.25);
+    const [gr, gg, gb] = hex(RELATION_STYLE.SUPPORTS.stroke);
+    let near = false;
+    for (let dx = -3; dx <= 3 && !near; dx++) {
+      for (let dy = -3; dy <= 3 && !near; dy++) {
+        const x = Math.round((p.x + layout.offset.x) * 2) + dx;
+        const y = Math.round((p.y + layout.offset.y) * 2) + dy;
+        const i = (y * png.width + x) * 4;
+        near = Math.abs(png.data[i] - gr) < 40 && Math.abs(png.data[i + 1] - gg) < 40 && Math.abs(png.data[i + 2] - gb) < 40;
+      }
+    }
+    expect(near).toBe(true);
+  });
+
+  it('keeps a transparent background transparent', async () => {
+    const layout = layoutExport(fixtureMap(), { locale: 'en', background: 'transparent' });
+    const png = PNG.sync.read(await exportPng(layout, 1));
+    expect(png.data[3]).toBe(0);
+  });
+
+  it('refuses a PNG past the pixel limit before drawing it, saying which scale fits', () => {
+    const layout = layoutExport(fixtureMap(), { locale: 'en' });
+    const huge = { ...layout, width: 30_000, height: 1000 };
+    expect(() => checkPngSize(huge, 1)).toThrow(HttpError);
+    expect(() => checkPngSize({ ...layout, width: 5000, height: 3000 }, 4)).toThrow(/Scale 1 fits/);
+    expect(() => checkPngSize(layout, 4)).not.toThrow();
+    expect(EXPORT_LIMITS.pngPixels).toBeGreaterThan(layout.width * layout.height * 16);
+  });
+});
+
+async function readPdf(bytes: Buffer) {
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const page = await doc.getPage(1);
+  const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  return { pages: doc.numPages, view: page.view, text };
+}
+
+describe('PDF export', { timeout: 60_000 }, () => {
+  it('is an A4 landscape page holding the node titles as text', async () => {
+    const map = fixtureMap();
+    const pdf = await readPdf(await exportPdf(layoutExport(map, { locale: 'nl' }), 'a4', map.title));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.view[2]).toBeCloseTo(841.89, 1);
+    expect(pdf.view[3]).toBeCloseTo(595.28, 1);
+    const text = pdf.text.replace(/\s+/g, ' ');
+    for (const word of ['draagvlak', 'vooroordelen', 'buurtwerk', 'oppervlakkig', 'BEWERING', 'ondersteunt']) expect(text).toContain(word);
+  });
+
+  it('fits the page to the drawing with page=fit, and draws A3 when asked', async () => {
+    const layout = layoutExport(fixtureMap(), { locale: 'en' });
+    const fit = await readPdf(await exportPdf(layout, 'fit', 't'));
+    expect(fit.view[2] / fit.view[3]).toBeCloseTo(layout.width / layout.height, 2);
+    const a3 = await readPdf(await exportPdf(layout, 'a3', 't'));
+    expect(a3.view[2]).toBeCloseTo(1190.55, 1);
+  });
+});
