@@ -7,6 +7,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Graph } from '@/lib/argument/graph';
 import type { Operation } from '@/lib/argument/operations';
+import type { NodeResult } from '@/lib/debate/formats';
+
+export type { NodeResult };
 
 export interface Phase {
   name: string;
@@ -63,14 +66,6 @@ export interface SessionState {
   endRevision: number | null;
   me: { moderator: boolean; participant: ParticipantOut | null };
   proposals: ProposalOut[];
-}
-export interface NodeResult {
-  nodeId: string;
-  votes: number;
-  agreement: number[];
-  impact: number[];
-  agreementMean: number | null;
-  impactMean: number | null;
 }
 
 export const sessionApi = (id: string, rest = '') => `/api/v1/sessions/${encodeURIComponent(id)}${rest}`;

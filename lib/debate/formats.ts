@@ -55,3 +55,16 @@ export function remainingAt(t: { state: string; startedAt: Date | string | null;
   if (t.state !== 'running' || !t.startedAt) return Math.max(0, t.remainingMs);
   return Math.max(0, t.remainingMs - (now - new Date(t.startedAt).getTime()));
 }
+
+/** The votes on one node: distributions, not only means. */
+export interface NodeResult {
+  nodeId: string;
+  votes: number;
+  /** counts for −2, −1, 0, 1, 2 */
+  agreement: number[];
+  /** counts for 0…4 */
+  impact: number[];
+  agreementMean: number | null;
+  impactMean: number | null;
+  voters?: { name: string; agreement: number | null; impact: number | null }[];
+}

@@ -10,7 +10,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { roleAtLeast, type Role } from '@/lib/argument/model';
 import { applyOperations, OperationError, type Operation } from '@/lib/argument/operations';
-import { CODE_ALPHABET, CODE_LENGTH, FORMAT_AGENDAS, remainingAt, type Phase } from '@/lib/debate/formats';
+import { CODE_ALPHABET, CODE_LENGTH, FORMAT_AGENDAS, remainingAt, type NodeResult, type Phase } from '@/lib/debate/formats';
 import { getActor, tokenHash, type Actor } from './auth';
 import { loadScope } from './batch-scope';
 import { databaseProvider, db, onCommit, writeTransaction, type Tx } from './db';
@@ -490,17 +490,6 @@ export async function castVote(sessionId: string, nodeId: string, viewer: Viewer
   });
 }
 
-export interface NodeResult {
-  nodeId: string;
-  votes: number;
-  /** counts for −2, −1, 0, 1, 2 */
-  agreement: number[];
-  /** counts for 0…4 */
-  impact: number[];
-  agreementMean: number | null;
-  impactMean: number | null;
-  voters?: { name: string; agreement: number | null; impact: number | null }[];
-}
 
 export async function results(s: SessionRow, viewer: Viewer, opts: { names?: boolean } = {}): Promise<{ revealed: Reveal; results: NodeResult[] }> {
   const reveal = revealOf(s);
