@@ -12,7 +12,7 @@ interface Report {
   participants: ParticipantOut[];
   timeline: { seq: number; type: string; at: string; data: Record<string, unknown> | null }[];
   proposals: ProposalOut[];
-  results: NodeResult[];
+  results: (NodeResult & { title: string | null })[];
 }
 
 export function ReportView({ sessionId, t }: { sessionId: string; t: SessionText }) {
@@ -42,7 +42,7 @@ export function ReportView({ sessionId, t }: { sessionId: string; t: SessionText
         ))}
       </ul>
       <h2>{t.results}</h2>
-      <ul>{report.results.map((r) => <li key={r.nodeId}><code>{r.nodeId.slice(0, 8)}</code> <ResultBadge r={r} t={t} /></li>)}</ul>
+      <ul>{report.results.map((r) => <li key={r.nodeId}>{r.title ?? <code>{r.nodeId.slice(0, 8)}</code>} <ResultBadge r={r} t={t} /></li>)}</ul>
       <h2>{t.timeline}</h2>
       <ol>{report.timeline.map((e) => <li key={e.seq}><time>{new Date(e.at).toLocaleTimeString()}</time> {e.type}</li>)}</ol>
     </div>

@@ -117,10 +117,12 @@ export const sessionLog = (sessionId: string): LiveLog => ({
   head: async () => (await db().debateSession.findUnique({ where: { id: sessionId }, select: { seq: true } }))?.seq ?? null,
 });
 
-/** What one reader is sent of an entry: the same seq always, the content only when it is theirs to see. */
+/** What one reader is sent of an entry: the same seq always, the content only when it is theirs to see; null closes a removed participant's stream. */
 export function eventView(viewer: Viewer) {
-  return (e: LiveEvent): LiveEvent => {
+  return (e: LiveEvent): LiveEvent | null => {
     const { audience, ...rest } = e as SessionEventOut & { audience: string };
+    // a removed participant's stream ends with their removal
+    if (rest.type === 'participant.removed' && viewer.participantId && (rest.data as { id?: string } | null)?.id === viewer.participantId) return null;
     if (viewer.moderator || audience === 'all' || (viewer.participantId && audience === `mod+${viewer.participantId}`)) return rest;
     return { seq: rest.seq, type: 'redacted', actor: null, at: rest.at, data: null } as SessionEventOut;
   };
@@ -659,12 +661,14 @@ export async function report(s: SessionRow, viewer: Viewer) {
     db().sessionEvent.findMany({ where: { sessionId: s.id, type: { not: 'vote.changed' } }, orderBy: { seq: 'asc' } }),
     results(s, { ...viewer, moderator: true }),
   ]);
+  const titles = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: res.results.map((r) => r.nodeId) } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
   return {
     session: { id: s.id, mapId: s.mapId, title: s.title, mode: s.mode, format: s.format, status: s.status, createdAt: s.createdAt.toISOString(), endedAt: s.endedAt?.toISOString() ?? null, endRevision: s.endRevision, agenda: parse<Phase[]>(s.agenda, []) },
     participants: participants.map((p) => participantOut(p)),
     timeline: events.map((e) => { const { audience: _a, ...rest } = eventOut(e); return rest; }),
     proposals: proposals.map(proposalOut),
-    results: res.results,
+    // a node deleted since has no title any more
+    results: res.results.map((r) => ({ ...r, title: titles.get(r.nodeId) ?? null })),
     map: { id: s.mapId, revision: s.endRevision, eventsUrl: `/api/v1/maps/${s.mapId}/events?after=0` },
   };
 }

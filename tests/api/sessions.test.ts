@@ -168,10 +168,16 @@ describe('what a guest may do', () => {
   it('a removed participant is locked out and cannot rejoin', async () => {
     const { session } = await setup(owner);
     const guest = await join(session.code, 'Weg');
+    const open = await stream(`${BASE}${s(session.id, '/stream')}`, { authorization: `Bearer ${guest.token}` });
+    expect(open.status).toBe(200);
     const removed = await call('DELETE', s(session.id, `/participants/${guest.participantId}`), { token: owner.token });
     expect(removed.status, removed.text).toBe(204);
     expectProblem(await call('GET', s(session.id), { token: guest.token }), 401);
     expectProblem(await call('POST', s(session.id, '/hands'), { token: guest.token, body: {} }), 401);
+    // the open stream ends with the removal
+    await open.until((st) => st.ended, 'the stream to end');
+    expect(open.messages.at(-1)).toMatchObject({ event: 'closed', data: JSON.stringify({ reason: 'access' }) });
+    expect((await stream(`${BASE}${s(session.id, '/stream')}`, { authorization: `Bearer ${guest.token}` })).status).toBe(401);
     expect((await join(session.code, 'Weg', { cookie: guest.cookie })).status).toBe(403);
   });
 
@@ -434,7 +440,7 @@ describe('the report', () => {
     expect(rep.body.session).toMatchObject({ status: 'ended', endRevision: await revision(owner, mapId) });
     expect(rep.body.participants.map((p: { name: string }) => p.name)).toEqual(['Mila']);
     expect(rep.body.proposals).toEqual([expect.objectContaining({ status: 'rejected', reason: 'Dubbel' })]);
-    expect(rep.body.results).toEqual([expect.objectContaining({ nodeId: answer, agreement: [0, 0, 0, 0, 1] })]);
+    expect(rep.body.results).toEqual([expect.objectContaining({ nodeId: answer, title: 'Ja, de binnenstad wordt autovrij', agreement: [0, 0, 0, 0, 1] })]);
     expect(rep.body.timeline.map((e: { type: string }) => e.type)).toEqual(['session.started', 'participant.joined', 'proposal.created', 'proposal.rejected', 'session.ended']);
     expectProblem(await call('GET', s(session.id, '/report'), { token: guest.token }), 403);
     expectProblem(await call('GET', s(session.id, '/report'), { token: editor.token }), 404);

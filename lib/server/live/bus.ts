@@ -52,8 +52,8 @@ export interface Subscriber {
   readonly mapId: string;
   readonly actor: Actor | null;
   reader: LogReader;
-  /** for logs other than a map's: what this subscriber is sent of an entry (a map's uses `reader`) */
-  view?: (e: LiveEvent) => LiveEvent;
+  /** for logs other than a map's: what this subscriber is sent of an entry (a map's uses `reader`); null ends the stream (access lost) */
+  view?: (e: LiveEvent) => LiveEvent | null;
   cursor: number;
   /** writes one SSE chunk; returns the bytes the client has not read yet */
   write(chunk: string): number;
@@ -221,6 +221,10 @@ async function pump(room: Room, s: Subscriber) {
           if (e.seq <= s.cursor) continue;
           if (!s.view && affectsAccess(e as MapEvent, s) && !(await recheck(s))) return;
           const shown = s.view ? s.view(e) : redact(e as MapEvent, s.reader);
+          if (shown === null) {
+            s.close('access');
+            return;
+          }
           const queued = s.write(`id: ${e.seq}\ndata: ${JSON.stringify(shown)}\n\n`);
           s.cursor = e.seq;
           if (queued > MAX_QUEUED_BYTES) {
@@ -278,7 +282,7 @@ export async function subscribe(
   member: boolean,
   after: number,
   io: { write(chunk: string): number; end(): void },
-  other?: { log: LiveLog; view: (e: LiveEvent) => LiveEvent },
+  other?: { log: LiveLog; view: (e: LiveEvent) => LiveEvent | null },
 ): Promise<StreamHandle> {
   start();
   admit(mapId, actor);
