@@ -42,9 +42,9 @@ export async function call(method: string, path: string, opts: CallOptions = {})
   }
   const send = () => fetch(`${opts.base ?? BASE}${path}`, { method, headers, body, redirect: 'manual' });
   // a kept-alive connection the server closed while this process was busy (a spawnSync)
-  // fails at once with "other side closed": a GET is safe to send again
+  // fails at once with "other side closed" (or a reset): a GET is safe to send again
   const res = await send().catch((e: { cause?: { code?: string } }) => {
-    if (method === 'GET' && e.cause?.code === 'UND_ERR_SOCKET') return send();
+    if (method === 'GET' && (e.cause?.code === 'UND_ERR_SOCKET' || e.cause?.code === 'ECONNRESET')) return send();
     throw e;
   });
   const text = await res.text();
