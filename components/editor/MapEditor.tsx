@@ -30,6 +30,8 @@ import { CopyMap } from './CopyMap';
 import { ReaderPane } from './ReaderPane';
 import { useEditorShortcuts } from './shortcuts';
 import { reveal } from './commands';
+import { SessionLauncher } from '@/components/debate/SessionLauncher';
+import type { SessionText } from '@/lib/i18n/session-messages';
 
 // React Flow measures the DOM: the canvas renders in the browser only
 const Canvas = dynamic(() => import('./Canvas'), { ssr: false, loading: () => <CanvasLoading /> });
@@ -48,9 +50,11 @@ export interface MapEditorProps {
   initialView: EditorView;
   /** a node to select and bring into view once the canvas is ready */
   initialNodeId?: string | null;
+  /** the words of debate sessions: an OWNER or MODERATOR may start one from the editor */
+  tsessions?: SessionText;
 }
 
-export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null }: MapEditorProps) {
+export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null, tsessions }: MapEditorProps) {
   const readOnly = !roleAtLeast(graph.map.role, 'EDITOR');
   const [value] = useState<EditorContextValue>(() => {
     const doc = createEditorDoc({
@@ -123,12 +127,12 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
 
   return (
     <EditorContext.Provider value={value}>
-      <EditorLayout />
+      <EditorLayout sessions={tsessions && roleAtLeast(graph.map.role, 'MODERATOR') ? tsessions : null} />
     </EditorContext.Provider>
   );
 }
 
-function EditorLayout() {
+function EditorLayout({ sessions }: { sessions: SessionText | null }) {
   const ctx = useEditor();
   const { t, readOnly } = ctx;
   const view = useCanvas((s) => s.view);
@@ -168,6 +172,7 @@ function EditorLayout() {
           ))}
         </div>
         <SearchBox />
+        {sessions && <SessionLauncher mapId={ctx.mapId} mapTitle={title} t={sessions} />}
       </div>
       {readOnly ? <CopyMap /> : <Toolbar />}
       <Messages />

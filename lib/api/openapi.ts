@@ -7,6 +7,7 @@ import { SOURCE_TEXT_LIMITS, TEXT_FORMATS } from '@/lib/sourcing/limits';
 import * as s from './schemas';
 import { exportQuery } from './export-schemas';
 import { mapDocument } from '@/lib/interchange/json';
+import { sessionPaths } from './openapi-sessions';
 
 const out = {
   node: z.object({ id: z.string(), kind: z.enum(NODE_KINDS), title: z.string(), body: z.string(), x: z.number(), y: z.number(), tagIds: z.array(z.string()), version: z.number().int() }),
@@ -195,6 +196,7 @@ export function openApiDocument() {
       delete: { summary: `Delete one of the ${name}`, parameters: [version], responses: { 204: noContent, ...problems } },
     };
   }
+  Object.assign(paths, sessionPaths({ body, ok, problems }));
   return {
     openapi: '3.1.0',
     info: { title: 'Pleit API', version: '1', description: 'Argument maps: nodes, relations, tags, sources, citations, and the event log. Errors are application/problem+json.' },

@@ -1,5 +1,7 @@
 // UI text in Dutch and English. The seed content is Dutch; users are Flemish students
 // and international visitors, so every label exists in both.
+import { SESSIONS_EN, SESSIONS_NL } from './session-messages';
+
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -449,6 +451,7 @@ const nl = {
     emptyBibliography: 'Voeg bronnen toe om een bibliografie te maken.',
     loadingBibliography: 'Bibliografie wordt gemaakt…',
   },
+  sessions: SESSIONS_NL,
 };
 
 export type Messages = typeof nl;
@@ -899,6 +902,7 @@ const en: Messages = {
     emptyBibliography: 'Add sources to make a bibliography.',
     loadingBibliography: 'Making the bibliography…',
   },
+  sessions: SESSIONS_EN,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nl, en };

@@ -118,6 +118,16 @@ export async function applyBatch(mapId: string, actorId: string, operations: Ope
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     await requireRoleInTx(tx, actorId, mapId, needed);
+    return applyBatchInTx(tx, mapId, actorId, operations);
+  });
+}
+
+/**
+ * The batch's validation, writes and events inside a caller's transaction that has
+ * taken the map's lock and authorized the writer (a debate session's approval).
+ */
+export async function applyBatchInTx(tx: Tx, mapId: string, actorId: string | null, operations: Operation[]): Promise<BatchResult> {
+  {
     const state = await loadScope(tx, mapId, operations);
     // sourcing: citations are checked against their sources' stored texts (422 quote-not-in-source)
     const changes = await checkBatchQuotes(tx, mapId, applyOperations(state, operations).changes);
@@ -129,7 +139,7 @@ export async function applyBatch(mapId: string, actorId: string, operations: Ope
       changes.map((c) => entityEvent(c.entity, c.kind, c.id, (c.after ?? c.before)!)),
     );
     return { revision, changes, events };
-  });
+  }
 }
 
 /** Writes changes in order; consecutive creates of one entity type go in one statement. */

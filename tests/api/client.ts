@@ -23,6 +23,8 @@ export interface CallOptions {
   /** sent as it is, with `type` as its content type (JSON when not given) */
   raw?: BodyInit;
   type?: string;
+  /** another server than the suite's (a spawned one) */
+  base?: string;
 }
 
 export async function call(method: string, path: string, opts: CallOptions = {}): Promise<Answer> {
@@ -38,11 +40,11 @@ export async function call(method: string, path: string, opts: CallOptions = {})
     body = JSON.stringify(opts.body);
     headers['content-type'] = 'application/json';
   }
-  const send = () => fetch(`${BASE}${path}`, { method, headers, body, redirect: 'manual' });
+  const send = () => fetch(`${opts.base ?? BASE}${path}`, { method, headers, body, redirect: 'manual' });
   // a kept-alive connection the server closed while this process was busy (a spawnSync)
-  // fails at once with "other side closed": a GET is safe to send again
+  // fails at once with "other side closed" (or a reset): a GET is safe to send again
   const res = await send().catch((e: { cause?: { code?: string } }) => {
-    if (method === 'GET' && e.cause?.code === 'UND_ERR_SOCKET') return send();
+    if (method === 'GET' && (e.cause?.code === 'UND_ERR_SOCKET' || e.cause?.code === 'ECONNRESET')) return send();
     throw e;
   });
   const text = await res.text();
@@ -79,13 +81,13 @@ export interface TestUser {
 }
 
 /** A new account, signed in, with a personal API token. */
-export async function newUser(label: string): Promise<TestUser> {
+export async function newUser(label: string, base = BASE): Promise<TestUser> {
   const email = `${label}-${randomUUID().slice(0, 8)}@example.org`;
   const password = 'a long enough password';
-  const created = await call('POST', '/api/v1/users', { body: { email, password, name: label } });
+  const created = await call('POST', '/api/v1/users', { base, body: { email, password, name: label } });
   expect(created.status).toBe(201);
-  const cookie = await signInCookie(email, password);
-  const token = await call('POST', '/api/v1/tokens', { cookie, body: { name: 'tests' } });
+  const cookie = await signInCookie(email, password, base);
+  const token = await call('POST', '/api/v1/tokens', { base, cookie, body: { name: 'tests' } });
   expect(token.status).toBe(201);
   return { id: created.body.id, email, token: token.body.token, cookie };
 }

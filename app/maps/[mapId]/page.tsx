@@ -27,6 +27,7 @@ export default async function MapPage({ params, searchParams }: Props) {
       locale={locale}
       t={t.editor}
       ts={t.sourcing}
+      tsessions={t.sessions}
       initialView={parseView(jar.get(VIEW_COOKIE)?.value)}
       initialNodeId={typeof node === 'string' ? node : null}
     />

@@ -5,6 +5,9 @@
 // cursor: it catches up from the table (Last-Event-ID / ?after=), then follows the room;
 // whatever it missed it reads again, so nothing is skipped and nothing is sent twice.
 // Presence (who views, who edits which node) travels the same way, but is never logged.
+// A room follows one log: a map's (keyed by its id) or another numbered log such as a
+// debate session's (keyed `session:<id>`, lib/server/debate-log.ts), which brings its
+// own reader and its own per-subscriber view.
 import 'server-only';
 import type { MapEvent } from '@/lib/argument/model';
 import { mapAccess } from '../access';
@@ -28,11 +31,29 @@ export const STREAM_LIMITS = {
   total: Number(process.env.PLEIT_STREAMS_TOTAL ?? 5000),
 };
 
+/** An entry of any log the bus follows: numbered 1, 2, 3, … without gaps. */
+export interface LiveEvent {
+  seq: number;
+}
+
+/** How a room reads its log: a page after a seq, and the log's current head (null when it is gone). */
+export interface LiveLog {
+  read(after: number, limit: number): Promise<{ events: LiveEvent[]; hasMore: boolean }>;
+  head(): Promise<number | null>;
+}
+
+const mapLog = (mapId: string): LiveLog => ({
+  read: (after, limit) => readEvents(mapId, after, limit),
+  head: async () => (await db().argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } }))?.revision ?? null,
+});
+
 export interface Subscriber {
   readonly id: number;
   readonly mapId: string;
   readonly actor: Actor | null;
   reader: LogReader;
+  /** for logs other than a map's: what this subscriber is sent of an entry (a map's uses `reader`); null ends the stream (access lost) */
+  view?: (e: LiveEvent) => LiveEvent | null;
   cursor: number;
   /** writes one SSE chunk; returns the bytes the client has not read yet */
   write(chunk: string): number;
@@ -45,7 +66,7 @@ export interface Subscriber {
 
 class Room {
   lastSeq: number;
-  buffer: MapEvent[] = [];
+  buffer: LiveEvent[] = [];
   readonly subs = new Set<Subscriber>();
   private wanted = 0;
   private refreshing: Promise<void> | null = null;
@@ -53,6 +74,7 @@ class Room {
   constructor(
     readonly mapId: string,
     revision: number,
+    readonly log: LiveLog = mapLog(mapId),
   ) {
     this.lastSeq = revision;
   }
@@ -69,7 +91,7 @@ class Room {
   private async read() {
     try {
       while (this.lastSeq < this.wanted) {
-        const page = await readEvents(this.mapId, this.lastSeq, PAGE);
+        const page = await this.log.read(this.lastSeq, PAGE);
         if (!page.events.length) break;
         this.buffer.push(...page.events);
         if (this.buffer.length > BUFFER) this.buffer.splice(0, this.buffer.length - BUFFER);
@@ -85,7 +107,7 @@ class Room {
   }
 
   /** The entries after `cursor` that the buffer still holds, or null when it starts later. */
-  from(cursor: number): MapEvent[] | null {
+  from(cursor: number): LiveEvent[] | null {
     const first = this.buffer[0]?.seq;
     if (first === undefined || cursor + 1 < first) return null;
     return this.buffer.slice(cursor + 1 - first);
@@ -134,27 +156,18 @@ function start() {
 }
 
 async function heartbeat() {
-  const rooms = [...bus.rooms.values()];
-  for (const room of rooms) for (const s of room.subs) s.write(': heartbeat\n\n');
-  let revisions: Map<string, number>;
-  try {
-    // a few queries for all open maps of this process (500 ids at a time: SQLite's parameter limit)
-    revisions = new Map();
-    for (let k = 0; k < rooms.length; k += 500) {
-      const ids = rooms.slice(k, k + 500).map((r) => r.mapId);
-      const rows = await db().argumentMap.findMany({ where: { id: { in: ids } }, select: { id: true, revision: true } });
-      for (const m of rows) revisions.set(m.id, m.revision);
+  for (const room of bus.rooms.values()) {
+    for (const s of room.subs) s.write(': heartbeat\n\n');
+    try {
+      const head = await room.log.head();
+      if (head === null) {
+        for (const s of [...room.subs]) s.close('gone');
+        continue;
+      }
+      room.refresh(head);
+    } catch {
+      /* the database is away for a moment: the next beat tries again */
     }
-  } catch {
-    return; // the database is away for a moment: the next beat tries again
-  }
-  for (const room of rooms) {
-    const revision = revisions.get(room.mapId);
-    if (revision === undefined) {
-      for (const s of [...room.subs]) s.close('gone');
-      continue;
-    }
-    room.refresh(revision);
   }
 }
 
@@ -176,11 +189,11 @@ function admit(mapId: string, actor: Actor | null) {
   }
 }
 
-async function roomFor(mapId: string): Promise<Room> {
+async function roomFor(mapId: string, log: LiveLog = mapLog(mapId)): Promise<Room> {
   let room = bus.rooms.get(mapId);
   if (room) return room;
-  const map = await db().argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } });
-  room = bus.rooms.get(mapId) ?? new Room(mapId, map?.revision ?? 0);
+  const head = await log.head();
+  room = bus.rooms.get(mapId) ?? new Room(mapId, head ?? 0, log);
   bus.rooms.set(mapId, room);
   return room;
 }
@@ -201,13 +214,18 @@ async function pump(room: Room, s: Subscriber) {
     do {
       s.again = false;
       while (!s.closed && s.cursor < room.lastSeq) {
-        const events = room.from(s.cursor) ?? (await readEvents(room.mapId, s.cursor, PAGE)).events;
+        const events = room.from(s.cursor) ?? (await room.log.read(s.cursor, PAGE)).events;
         if (!events.length) break;
         for (const e of events) {
           if (s.closed) return;
           if (e.seq <= s.cursor) continue;
-          if (affectsAccess(e, s) && !(await recheck(s))) return;
-          const queued = s.write(`id: ${e.seq}\ndata: ${JSON.stringify(redact(e, s.reader))}\n\n`);
+          if (!s.view && affectsAccess(e as MapEvent, s) && !(await recheck(s))) return;
+          const shown = s.view ? s.view(e) : redact(e as MapEvent, s.reader);
+          if (shown === null) {
+            s.close('access');
+            return;
+          }
+          const queued = s.write(`id: ${e.seq}\ndata: ${JSON.stringify(shown)}\n\n`);
           s.cursor = e.seq;
           if (queued > MAX_QUEUED_BYTES) {
             s.close('slow');
@@ -243,7 +261,7 @@ async function recheck(s: Subscriber): Promise<boolean> {
 }
 
 function sendPresence(s: Subscriber) {
-  if (s.closed) return;
+  if (s.closed || s.view) return;
   const view: PresenceView = presenceOf(s.mapId, s.reader.member);
   s.write(`event: presence\ndata: ${JSON.stringify(view)}\n\n`);
 }
@@ -264,10 +282,11 @@ export async function subscribe(
   member: boolean,
   after: number,
   io: { write(chunk: string): number; end(): void },
+  other?: { log: LiveLog; view: (e: LiveEvent) => LiveEvent | null },
 ): Promise<StreamHandle> {
   start();
   admit(mapId, actor);
-  const room = await roomFor(mapId);
+  const room = await roomFor(mapId, other?.log);
   admit(mapId, actor);
   const key = userKey(actor);
   let disposed = false;
@@ -275,7 +294,8 @@ export async function subscribe(
     id: bus.nextId++,
     mapId,
     actor,
-    reader: await logReader(mapId, member),
+    reader: other ? { member, hiddenUpTo: 0 } : await logReader(mapId, member),
+    view: other?.view,
     cursor: after,
     pumping: false,
     again: false,
@@ -309,6 +329,11 @@ export async function subscribe(
   room.refresh(null);
   void pump(room, subscriber);
   return { subscriber, dispose };
+}
+
+/** The actors with an open stream on a room of this process (who is there, for a session's moderator). */
+export function roomActors(key: string): Set<string> {
+  return new Set([...(bus.rooms.get(key)?.subs ?? [])].map((s) => s.actor?.id).filter((id): id is string => !!id));
 }
 
 /** Open streams of this process (for tests and the health page). */

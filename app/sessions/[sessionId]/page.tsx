@@ -1,0 +1,10 @@
+import { getMessages } from '@/lib/i18n/server';
+import { ParticipantView } from '@/components/debate/ParticipantView';
+import '@/components/debate/debate.css';
+
+export const dynamic = 'force-dynamic';
+
+export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const [{ sessionId }, { t }] = await Promise.all([params, getMessages()]);
+  return <ParticipantView sessionId={sessionId} t={t.sessions} />;
+}

@@ -1,0 +1,10 @@
+import { getMessages } from '@/lib/i18n/server';
+import { PresenterView } from '@/components/debate/PresenterView';
+import '@/components/debate/debate.css';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PresentPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const [{ sessionId }, { t }] = await Promise.all([params, getMessages()]);
+  return <PresenterView sessionId={sessionId} t={t.sessions} />;
+}

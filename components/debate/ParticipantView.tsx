@@ -1,0 +1,164 @@
+'use client';
+// A participant's view of a session: the map (read-only), the timer, the speaker and
+// the spotlight (followed unless the participant steps away), and the proposals panel:
+// the operations are built with the editor's own helpers (lib/client/edit-ops.ts) and
+// sent as a proposal, never written to the map. Own proposals show their state and a
+// rejection's reason; votes; raising a hand.
+import { useMemo, useState } from 'react';
+import { graphToState } from '@/lib/argument/graph';
+import type { Operation } from '@/lib/argument/operations';
+import { createConnectedOps, createNodeOps, estimateSize, freeSpot, relationOp } from '@/lib/client/edit-ops';
+import { send, sessionApi, useDebate } from '@/lib/client/debate';
+import type { SessionText } from '@/lib/i18n/session-messages';
+import { FloorBox, NodeList, TimerBox } from './parts';
+
+type Kind = 'answer' | 'reason' | 'rebuttal' | 'undercut' | 'evidence';
+
+export function ParticipantView({ sessionId, t }: { sessionId: string; t: SessionText }) {
+  const { state, graph, results, error, refresh, serverNow } = useDebate(sessionId);
+  const [follow, setFollow] = useState(true);
+  const [kind, setKind] = useState<Kind>('rebuttal');
+  const [target, setTarget] = useState('');
+  const [text, setText] = useState('');
+  const [source, setSource] = useState('');
+  const [quote, setQuote] = useState('');
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [voteFor, setVoteFor] = useState<string | null>(null);
+  const [agreement, setAgreement] = useState(0);
+  const [impact, setImpact] = useState(2);
+  const mapState = useMemo(() => (graph ? graphToState(graph) : null), [graph]);
+
+  if (!state || !graph || !mapState) return <p role="status">{error ?? '…'}</p>;
+  const me = state.me.participant;
+  const raised = state.hands.some((h) => h.participantId === me?.id);
+  const questions = graph.nodes.filter((n) => n.kind === 'QUESTION');
+  const targets = kind === 'answer' ? questions : kind === 'undercut' ? [] : graph.nodes;
+  const relations = graph.relations.filter((r) => r.type === 'SUPPORTS' || r.type === 'REBUTS');
+
+  const build = (): Operation[] => {
+    const size = () => ({ width: 240, height: 80 });
+    if (kind === 'undercut') {
+      const rel = graph.relations.find((r) => r.id === target)!;
+      const at = mapState.nodes.get(rel.fromId)!;
+      const node = createNodeOps('CLAIM', text, freeSpot(mapState, { x: at.x + 260, y: at.y }, estimateSize({ title: text, tagIds: [] }), size));
+      return [...node.ops, relationOp('UNDERCUTS', node.id, rel.id)];
+    }
+    if (kind === 'evidence') {
+      const at = mapState.nodes.get(target)!;
+      const node = createNodeOps('EVIDENCE', text, freeSpot(mapState, { x: at.x, y: at.y + 140 }, estimateSize({ title: text, tagIds: [] }), size), { source: { type: 'WEB_PAGE', title: source }, quote });
+      return [...node.ops, relationOp('SUPPORTS', node.id, target)];
+    }
+    const type = kind === 'answer' ? 'ANSWERS' : kind === 'reason' ? 'SUPPORTS' : 'REBUTS';
+    return createConnectedOps(mapState, target, type, 'CLAIM', text, size).ops;
+  };
+
+  const propose = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    try {
+      await send('POST', sessionApi(sessionId, '/proposals'), { operations: build(), ...(note.trim() ? { note } : {}) });
+      setText('');
+      setQuote('');
+      setSource('');
+      setNote('');
+      await refresh();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const act = async (method: string, path: string, body?: unknown, done?: string) => {
+    setMessage(null);
+    try {
+      await send(method, sessionApi(sessionId, path), body);
+      if (done) setMessage(done);
+      await refresh();
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const titleOf = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+
+  return (
+    <div className="debate participant" data-testid="participant-view">
+      <header className="debate-header">
+        <h1>{state.title}</h1>
+        <span data-testid="me">{me?.name} · {me ? t.sides[me.side] : ''}</span>
+        <TimerBox state={state} serverNow={serverNow} t={t} />
+        <FloorBox state={state} t={t} />
+        <div className="debate-spotlight" data-testid="spotlight">
+          {t.spotlight}: <strong>{state.spotlight ? titleOf(state.spotlight) : t.nobody}</strong>{' '}
+          <button type="button" className="secondary" onClick={() => setFollow(!follow)}>{follow ? t.stepAway : t.follow}</button>
+        </div>
+      </header>
+      {state.status === 'ended' && <p role="status">{t.ended}</p>}
+      {message && <p role="alert" data-testid="message">{message}</p>}
+      <div className="debate-body">
+        <NodeList graph={graph} state={state} t={t} results={results} follow={follow} actions={(id) => (
+          <button type="button" className="secondary small" onClick={() => setVoteFor(id)}>{t.vote}</button>
+        )} />
+        <aside className="debate-panel">
+          <section>
+            <h2>{t.propose}</h2>
+            <form onSubmit={propose} data-testid="propose-form">
+              <label>{t.target}
+                <select value={kind} onChange={(e) => { setKind(e.target.value as Kind); setTarget(''); }} aria-label="kind">
+                  <option value="answer">{t.kindAnswer}</option>
+                  <option value="reason">{t.kindReason}</option>
+                  <option value="rebuttal">{t.kindRebuttal}</option>
+                  <option value="undercut">{t.kindUndercut}</option>
+                  <option value="evidence">{t.kindEvidence}</option>
+                </select>
+              </label>
+              <select value={target} onChange={(e) => setTarget(e.target.value)} required aria-label={t.target}>
+                <option value="">—</option>
+                {kind === 'undercut'
+                  ? relations.map((r) => <option key={r.id} value={r.id}>{titleOf(r.fromId)} → {titleOf(r.toId)}</option>)
+                  : targets.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
+              </select>
+              <label>{t.text}<textarea value={text} onChange={(e) => setText(e.target.value)} required maxLength={300} /></label>
+              {kind === 'evidence' && (
+                <>
+                  <label>{t.sourceTitle}<input value={source} onChange={(e) => setSource(e.target.value)} required maxLength={500} /></label>
+                  <label>{t.quote}<textarea value={quote} onChange={(e) => setQuote(e.target.value)} required maxLength={5000} /></label>
+                </>
+              )}
+              <label>{t.note}<input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} /></label>
+              <button type="submit" disabled={state.status !== 'live' || state.mapLocked}>{t.propose}</button>
+            </form>
+          </section>
+          <section>
+            <h2>{t.myProposals}</h2>
+            <ul data-testid="my-proposals">
+              {state.proposals.map((p) => (
+                <li key={p.id} data-status={p.status}>
+                  {p.operations.filter((o) => o.op === 'create' && o.entity === 'node').map((o) => (o as { data: { title: string } }).data.title).join('; ')} — <strong>{t.status[p.status]}</strong>
+                  {p.reason && <span className="reason"> · {t.reason}: {p.reason}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          {voteFor && (
+            <section data-testid="vote-panel">
+              <h2>{t.vote}: {titleOf(voteFor)}</h2>
+              <label>{t.agreement}<input type="range" min={-2} max={2} value={agreement} onChange={(e) => setAgreement(Number(e.target.value))} /> {agreement}</label>
+              <label>{t.impact}<input type="range" min={0} max={4} value={impact} onChange={(e) => setImpact(Number(e.target.value))} /> {impact}</label>
+              <button type="button" onClick={() => void act('PUT', `/votes/${voteFor}`, { agreement, impact }, t.voted)} disabled={!state.votingOpen}>{t.saveVote}</button>
+            </section>
+          )}
+          <section>
+            {raised ? (
+              <button type="button" onClick={() => void act('DELETE', '/hands')}>{t.lowerHand}</button>
+            ) : (
+              <>
+                <button type="button" onClick={() => void act('POST', '/hands', {})}>{t.raiseHand}</button>{' '}
+                <button type="button" className="secondary" onClick={() => void act('POST', '/hands', { reply: true })}>{t.raiseReply}</button>
+              </>
+            )}
+          </section>
+          {!state.reveal.all && !state.reveal.nodeIds.length && <p className="hint">{t.results}: {t.hidden}</p>}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+// Pieces the session pages share: the timer, the speaker, the map as a list of nodes
+// (each with its relations, the vote badge once revealed, and pending proposals as
+// ghosts for the moderator), and the results badge. Names are text, never markup.
+import { useEffect, useRef } from 'react';
+import type { Graph } from '@/lib/argument/graph';
+import type { Operation } from '@/lib/argument/operations';
+import type { SessionText } from '@/lib/i18n/session-messages';
+import { formatMs, useCountdown, type NodeResult, type ProposalOut, type SessionState } from '@/lib/client/debate';
+
+export function TimerBox({ state, serverNow, t, large = false }: { state: SessionState; serverNow: () => number; t: SessionText; large?: boolean }) {
+  const left = useCountdown(state.timer, serverNow);
+  return (
+    <div className={`debate-timer${large ? ' large' : ''}`} data-testid="timer" data-state={state.timer.state}>
+      <span className="label">{t.timer}{state.timer.phaseName ? ` · ${state.timer.phaseName}` : ''}</span>
+      <strong data-testid="timer-value">{formatMs(left)}</strong>
+      <span className="state">{state.timer.state}</span>
+    </div>
+  );
+}
+
+export function FloorBox({ state, t }: { state: SessionState; t: SessionText }) {
+  return (
+    <div className="debate-floor" data-testid="floor">
+      <span className="label">{t.floor}: </span>
+      <strong>{state.floor ? `${state.floor.name} (${t.sides[state.floor.side as 'pro']})` : t.nobody}</strong>
+    </div>
+  );
+}
+
+export function ResultBadge({ r, t }: { r: NodeResult; t: SessionText }) {
+  return (
+    <span className="debate-result" data-testid={`result-${r.nodeId}`} title={`${t.agreement}: ${r.agreement.join(' / ')}; ${t.impact}: ${r.impact.join(' / ')}`}>
+      {r.votes} {t.votes} · {t.agreement.split(' ')[0]} {r.agreementMean ?? '–'} [{r.agreement.join(' ')}] · {t.impact.split(' ')[0]} {r.impactMean ?? '–'}
+    </span>
+  );
+}
+
+/** The titles of nodes a proposal creates, and the node each attaches to (for ghosts). */
+export function ghostsOf(p: ProposalOut): { title: string; toId: string | null; type: string | null }[] {
+  const created = p.operations.filter((o): o is Extract<Operation, { op: 'create'; entity: 'node' }> => o.op === 'create' && o.entity === 'node');
+  return created.map((n) => {
+    const r = p.operations.find((o) => o.op === 'create' && o.entity === 'relation' && (o.data as { fromId: string }).fromId === n.id) as { data: { toId: string; type: string } } | undefined;
+    return { title: n.data.title, toId: r?.data.toId ?? null, type: r?.data.type ?? null };
+  });
+}
+
+export function NodeList(props: {
+  graph: Graph;
+  state: SessionState;
+  t: SessionText;
+  results?: NodeResult[] | null;
+  ghosts?: ProposalOut[];
+  follow?: boolean;
+  actions?: (nodeId: string) => React.ReactNode;
+}) {
+  const { graph, state, t, results, ghosts = [], follow = false, actions } = props;
+  const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
+  const relTitle = new Map(graph.relations.map((r) => [r.id, `${titles.get(r.fromId) ?? '?'} → ${titles.get(r.toId) ?? '?'}`]));
+  const spot = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    if (follow && spot.current) spot.current.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [follow, state.spotlight]);
+  const shown = (id: string) => results?.find((r) => r.nodeId === id);
+  return (
+    <ul className="debate-nodes" data-testid="session-map">
+      {graph.nodes.map((n) => {
+        const out = graph.relations.filter((r) => r.fromId === n.id);
+        const spotlit = state.spotlight === n.id;
+        const r = shown(n.id);
+        return (
+          <li key={n.id} ref={spotlit ? spot : undefined} className={`debate-node kind-${n.kind}${spotlit ? ' spotlit' : ''}`} data-testid="session-node" data-node-id={n.id} data-spotlit={spotlit || undefined}>
+            <span className="kind">{n.kind}</span> <span className="title">{n.title}</span>
+            {out.map((rel) => (
+              <span key={rel.id} className="rel"> · {rel.type} {titles.get(rel.toId) ?? relTitle.get(rel.toId) ?? ''}</span>
+            ))}
+            {r && <ResultBadge r={r} t={t} />}
+            {actions?.(n.id)}
+            {ghosts.flatMap((p) => ghostsOf(p).filter((g) => g.toId === n.id).map((g, k) => (
+              <div key={`${p.id}-${k}`} className="debate-ghost" data-testid="ghost">
+                {t.ghost}: {g.type} — {g.title}
+              </div>
+            )))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

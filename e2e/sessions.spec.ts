@@ -1,0 +1,115 @@
+// A moderated debate in three browsers: the moderator starts a session from the editor,
+// a guest joins by code and proposes a rebuttal, the moderator approves it and both see
+// it on the map; a rejection reaches the guest with its reason; the timer, the floor and
+// the spotlight reach the guest; votes stay hidden until revealed; a presenter view (a
+// third browser) follows the spotlight.
+import { expect, test } from '@playwright/test';
+import { createMap, createUser, openEditor, seedMap, signIn } from './editor-helpers';
+
+test('a moderated session from start to reveal', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const moderator = await createUser(request, 'Mod Erator');
+  const modCtx = await browser.newContext({ locale: 'en-GB' });
+  const guestCtx = await browser.newContext({ locale: 'en-GB' });
+  const presenterCtx = await browser.newContext({ locale: 'en-GB' });
+  await signIn(modCtx, moderator.email);
+  await signIn(presenterCtx, moderator.email);
+  const mapId = await createMap(modCtx);
+  const ids = await seedMap(modCtx, mapId);
+
+  // the moderator starts a session from the editor
+  const mod = await modCtx.newPage();
+  await openEditor(mod, mapId);
+  await mod.getByRole('button', { name: 'Start session' }).click();
+  const form = mod.getByTestId('start-session');
+  await form.getByLabel('Title').fill('Klasdebat');
+  await form.getByLabel('Format').selectOption('classroom');
+  await form.getByRole('button', { name: 'Start session' }).click();
+  await expect(mod.getByTestId('moderator-console')).toBeVisible();
+  const code = (await mod.getByTestId('session-code').textContent())!.trim();
+  expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{7}$/);
+  await expect(mod.getByTestId('join-qr')).toHaveAttribute('src', /^data:image\/svg\+xml/);
+  const sessionId = new URL(mod.url()).pathname.split('/')[2];
+
+  // a guest joins by code, with a name shown as text
+  const guest = await guestCtx.newPage();
+  await guest.goto('/join');
+  await guest.getByLabel('Code').fill(code.toLowerCase());
+  await guest.getByLabel('Your name').fill('<b>Guus</b>');
+  await guest.getByLabel('Side').selectOption('contra');
+  await guest.getByRole('button', { name: 'Join' }).click();
+  await expect(guest.getByTestId('participant-view')).toBeVisible();
+  await expect(guest.getByTestId('me')).toContainText('<b>Guus</b>');
+  await expect(mod.getByTestId('participants')).toContainText('<b>Guus</b>');
+
+  // the guest proposes a rebuttal; it waits as a ghost for the moderator, not on the map
+  const propose = async (text: string) => {
+    const f = guest.getByTestId('propose-form');
+    await f.getByLabel('kind').selectOption('rebuttal');
+    await f.getByLabel('On', { exact: true }).selectOption({ label: 'Meer ontmoeting' });
+    await f.getByLabel('Text').fill(text);
+    await f.getByRole('button', { name: 'Propose' }).click();
+    await expect(guest.getByTestId('my-proposals')).toContainText(text);
+  };
+  await propose('Ontmoeting kost te veel tijd');
+  await expect(guest.getByTestId('my-proposals').locator('li', { hasText: 'Ontmoeting kost te veel tijd' })).toContainText('pending');
+  const item = mod.getByTestId('queue-item').filter({ hasText: 'Ontmoeting kost te veel tijd' });
+  await expect(item).toBeVisible();
+  await expect(mod.getByTestId('ghost').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  await expect(guest.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toHaveCount(0);
+  await expect(guest.getByTestId('ghost')).toHaveCount(0);
+
+  await item.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(mod.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  await expect(guest.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  await expect(guest.getByTestId('my-proposals').locator('li', { hasText: 'Ontmoeting kost te veel tijd' })).toContainText('accepted');
+  await expect(mod.getByTestId('queue-item')).toHaveCount(0);
+
+  // a rejection reaches the guest with its reason
+  await propose('Iets over het weer');
+  const second = mod.getByTestId('queue-item').filter({ hasText: 'Iets over het weer' });
+  await second.getByLabel('Reason for rejecting').fill('Dat hoort niet bij deze vraag');
+  await second.getByRole('button', { name: 'Reject' }).click();
+  const rejected = guest.getByTestId('my-proposals').locator('li', { hasText: 'Iets over het weer' });
+  await expect(rejected).toContainText('rejected');
+  await expect(rejected).toContainText('Dat hoort niet bij deze vraag');
+
+  // the timer, the floor and the spotlight reach the guest
+  await mod.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(guest.getByTestId('timer')).toHaveAttribute('data-state', 'running');
+  await expect(guest.getByTestId('timer')).toContainText('Opening');
+  await guest.getByRole('button', { name: 'Raise hand' }).click();
+  await expect(mod.getByTestId('hands')).toContainText('<b>Guus</b>');
+  await mod.getByTestId('hands').getByRole('button', { name: 'Give the floor' }).click();
+  await expect(guest.getByTestId('floor')).toContainText('<b>Guus</b>');
+  await mod.locator(`[data-node-id="${ids.a1}"]`).getByRole('button', { name: 'Spotlight', exact: true }).click();
+  await expect(guest.getByTestId('spotlight')).toContainText('Meer ontmoeting');
+  await expect(guest.locator(`[data-node-id="${ids.a1}"]`)).toHaveAttribute('data-spotlit', 'true');
+
+  // the presenter view shows the spotlight large, and no controls
+  const presenter = await presenterCtx.newPage();
+  await presenter.goto(`/sessions/${sessionId}/present`);
+  await expect(presenter.getByTestId('presenter-spotlight')).toContainText('Meer ontmoeting');
+  await expect(presenter.getByTestId('presenter-view').getByRole('button')).toHaveCount(0);
+  await mod.locator(`[data-node-id="${ids.a2}"]`).getByRole('button', { name: 'Spotlight', exact: true }).click();
+  await expect(presenter.getByTestId('presenter-spotlight')).toContainText('Betere inburgering');
+
+  // votes stay hidden until revealed
+  await guest.locator(`[data-node-id="${ids.a2}"]`).getByRole('button', { name: 'Vote' }).click();
+  await guest.getByTestId('vote-panel').getByRole('button', { name: 'Save vote' }).click();
+  await expect(guest.getByTestId('message')).toContainText('Vote saved');
+  await expect(mod.getByTestId(`result-${ids.a2}`)).toContainText('1 votes');
+  await expect(guest.getByText('Hidden until the moderator reveals them.')).toBeVisible();
+  await expect(guest.getByTestId(`result-${ids.a2}`)).toHaveCount(0);
+  await expect(presenter.getByTestId(`result-${ids.a2}`)).toHaveCount(0);
+  await mod.getByRole('button', { name: 'Reveal results' }).click();
+  await expect(guest.getByTestId(`result-${ids.a2}`)).toContainText('1 votes');
+  await expect(presenter.getByTestId('presenter-spotlight').getByTestId(`result-${ids.a2}`)).toBeVisible();
+
+  // the guest's token is no key to the map itself
+  expect((await guestCtx.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(404);
+
+  await modCtx.close();
+  await guestCtx.close();
+  await presenterCtx.close();
+});
