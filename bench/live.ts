@@ -122,6 +122,7 @@ const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(so
 interface Accounts {
   ownerToken: string;
   readerId: string;
+  readerEmail: string;
   readerToken: string;
 }
 
@@ -130,7 +131,7 @@ async function accounts(base: string): Promise<Accounts> {
   const token = async (s: Session) => ((await s.json('/api/v1/tokens', { name: 'live bench' })) as { token: string }).token;
   const owner = await signUpAndIn(base, 'Writer');
   const reader = await signUpAndIn(base, 'Reader');
-  return { ownerToken: await token(owner), readerId: reader.userId, readerToken: await token(reader) };
+  return { ownerToken: await token(owner), readerId: reader.userId, readerEmail: reader.email, readerToken: await token(reader) };
 }
 
 async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count: number): Promise<Run> {
@@ -142,7 +143,10 @@ async function runOnce(db: Run['db'], nodes: BenchServer[], acc: Accounts, count
     return res.json() as Promise<{ id: string }>;
   };
   const map = await post('/api/v1/maps', { title: `Live bench ${db} ${count}`, visibility: 'PRIVATE' });
-  await post(`/api/v1/maps/${map.id}/members`, { userId: acc.readerId, role: 'VIEWER' });
+  // membership by invitation: the owner invites, the reader accepts
+  const invitation = await post(`/api/v1/maps/${map.id}/invitations`, { email: acc.readerEmail, role: 'VIEWER' });
+  const accepted = await fetch(`${writerServer.baseUrl}/api/v1/invitations/${invitation.id}/accept`, { method: 'POST', headers: { authorization: `Bearer ${acc.readerToken}` } });
+  if (!accepted.ok) throw new Error(`accepting the invitation: ${accepted.status} ${await accepted.text()}`);
 
   // one subscriber on PostgreSQL sits on the second process; more alternate between them
   const groupOf = (i: number) => (nodes.length === 1 ? 0 : count === 1 ? 1 : i % nodes.length);

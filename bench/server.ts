@@ -91,6 +91,7 @@ export async function startServer(opts: ServerOptions): Promise<BenchServer> {
 export class Session {
   cookies = new Map<string, string>();
   userId = '';
+  email = '';
   constructor(readonly baseUrl: string) {}
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -117,6 +118,7 @@ export async function signUpAndIn(baseUrl: string, name = 'Benchmark'): Promise<
   const password = 'benchmark password';
   const created = (await s.json('/api/v1/users', { email, password, name })) as { id: string };
   s.userId = created.id;
+  s.email = email;
   const { csrfToken } = (await (await s.fetch('/api/auth/csrf')).json()) as { csrfToken: string };
   await s.fetch('/api/auth/callback/credentials', {
     method: 'POST',
