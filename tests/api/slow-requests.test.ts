@@ -34,9 +34,9 @@ describe('while a heavy request runs, /api/health keeps answering', () => {
     expect(p.answered).toBeGreaterThanOrEqual(PROBES);
   });
 
-  it('Markdown "*a" × 20,000 (quadratic in marked) is read on a worker thread', HEAVY, async () => {
+  it('Markdown "*a" × 40,000 (quadratic in marked) is read on a worker thread', HEAVY, async () => {
     const { mapId, source } = await sourcedMap(owner);
-    const p = await probeWhile(() => putFile(owner, mapId, source, '*a'.repeat(20_000), 'text/markdown'));
+    const p = await probeWhile(() => putFile(owner, mapId, source, '*a'.repeat(40_000), 'text/markdown'));
     report('markdown emphasis', p);
     expect(p.result.status, p.result.text).toBe(200);
     expect(p.result.body.length).toBeGreaterThan(0);
