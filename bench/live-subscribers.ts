@@ -61,15 +61,7 @@ async function open(req: OpenRequest) {
         }
         const t: Tracked = { group, stream, arrivals: new Map(), lastSeq: -1, outOfOrder: 0, closed: 0 };
         tracked.push(t);
-        let seen = 0;
-        // `until` runs its check after every chunk read: the moment the events arrived
-        stream
-          .until((s) => {
-            const now = Date.now();
-            for (; seen < s.messages.length; seen++) record(t, s.messages[seen], now);
-            return false;
-          })
-          .catch(() => undefined);
+        stream.onMessage((m, at) => record(t, m, at));
         await stream.until((s) => s.messages.some((m) => m.event === 'presence'), 'the first presence message');
       }),
     );

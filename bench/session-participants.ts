@@ -49,14 +49,7 @@ async function open(req: OpenRequest) {
         }
         const t: Tracked = { stream, first: -1, seqs: new Map(), lastSeq: -1, outOfOrder: 0, duplicates: 0, closed: 0, fromWrite: [], applied: new Map(), redacted: 0 };
         tracked.push(t);
-        let seen = 0;
-        stream
-          .until((s) => {
-            const now = Date.now();
-            for (; seen < s.messages.length; seen++) record(t, s.messages[seen], now);
-            return false;
-          })
-          .catch(() => undefined);
+        stream.onMessage((m, at) => record(t, m, at));
       }),
     );
   }

@@ -16,6 +16,8 @@ export interface SseStream {
   events(): { seq: number; type: string; entityId: string; data: any; actorId: string | null }[];
   /** resolves when `check` holds for what has arrived, or rejects when the stream ends first */
   until(check: (s: SseStream) => boolean, what?: string): Promise<void>;
+  /** calls `listener` with each message as it arrives, and the time (Date.now()) of the chunk that brought it */
+  onMessage(listener: (m: SseMessage, arrivedAt: number) => void): void;
   /** true once the server ended the stream */
   ended: boolean;
   close(): void;
@@ -25,6 +27,7 @@ export async function openStream(url: string, headers: Record<string, string> = 
   const abort = new AbortController();
   const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
   const waiters = new Set<() => void>();
+  const listeners: ((m: SseMessage, arrivedAt: number) => void)[] = [];
   const stream: SseStream = {
     status: res.status,
     headers: res.headers,
@@ -45,6 +48,9 @@ export async function openStream(url: string, headers: Record<string, string> = 
         waiters.add(test);
         test();
       });
+    },
+    onMessage: (listener) => {
+      listeners.push(listener);
     },
     close: () => abort.abort(),
   };
@@ -81,6 +87,8 @@ export async function openStream(url: string, headers: Record<string, string> = 
           if (!data.length) continue;
           m.data = data.join('\n');
           stream.messages.push(m);
+          const now = Date.now();
+          for (const l of listeners) l(m, now);
         }
         wake();
       }
