@@ -140,7 +140,8 @@ export async function exportPdf(layout: ExportLayout, page: 'a4' | 'a3' | 'fit',
 }
 
 export const jsonDocument = async (loaded: LoadedMap) => {
-  const rows = await db().source.findMany({ where: { mapId: loaded.map.id, text: { not: null } }, select: { id: true, text: true } });
+  // a source's stored text is private to the map's members (as GET …/text): others get text null
+  const rows = loaded.role ? await db().source.findMany({ where: { mapId: loaded.map.id, text: { not: null } }, select: { id: true, text: true } }) : [];
   return exportMapDocument(loaded.map, loaded.state, new Map(rows.map((r) => [r.id, r.text!])));
 };
 

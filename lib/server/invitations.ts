@@ -75,7 +75,9 @@ export async function acceptInvitation(actor: { id: string; email: string }, inv
   return writeTransaction(async (tx) => {
     const inv = await tx.invitation.findUnique({ where: { id: invitationId } });
     if (!inv || inv.email !== actor.email.toLowerCase()) throw notFound('invitation');
-    await tx.invitation.delete({ where: { id: inv.id } });
+    // two accepts at once: the second finds nothing to delete (404, not a 500)
+    const { count } = await tx.invitation.deleteMany({ where: { id: inv.id } });
+    if (count !== 1) throw notFound('invitation');
     const existing = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId: inv.mapId, userId: actor.id } }, include: { user: true } });
     if (existing) return { mapId: inv.mapId, member: memberOut(existing) };
     const member = await tx.mapMember.create({ data: { mapId: inv.mapId, userId: actor.id, role: inv.role }, include: { user: true } });

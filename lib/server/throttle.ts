@@ -40,6 +40,7 @@ export class FailureLog {
     const list = this.recent(key, now);
     list.push(now);
     // the newest failures matter; a key never holds more than its limit
+    this.failures.delete(key); // re-inserted last: eviction below forgets the keys touched longest ago
     this.failures.set(key, list.slice(-this.window.limit));
     if (this.failures.size > this.maxKeys) {
       // Maps iterate in insertion order: forget the keys touched longest ago

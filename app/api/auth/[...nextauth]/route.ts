@@ -45,7 +45,8 @@ async function throttled(req: NextRequest, ctx: Ctx): Promise<Response> {
   const res: Response = await NextAuth(req, ctx, options);
   const signedIn = res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`) && !/max-age=0/i.test(c));
   if (signedIn) signInSucceeded(email, address);
-  else if (res.status === 401) signInFailed(email, address);
+  // a wrong password answers 401 (json=true) or a redirect carrying error=CredentialsSignin (a plain form)
+  else if (res.status === 401 || /[?&]error=CredentialsSignin/.test(res.headers.get('location') ?? '')) signInFailed(email, address);
   return res;
 }
 
