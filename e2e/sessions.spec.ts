@@ -45,7 +45,7 @@ test('a moderated session from start to reveal', async ({ browser, request }) =>
   // the guest proposes a rebuttal; it waits as a ghost for the moderator, not on the map
   const propose = async (text: string) => {
     const f = guest.getByTestId('propose-form');
-    await f.getByLabel('kind').selectOption('rebuttal');
+    await f.getByLabel('Kind of proposal').selectOption('rebuttal');
     await f.getByLabel('On', { exact: true }).selectOption({ label: 'Meer ontmoeting' });
     await f.getByLabel('Text').fill(text);
     await f.getByRole('button', { name: 'Propose' }).click();

@@ -101,8 +101,8 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
           <section>
             <h2>{t.propose}</h2>
             <form onSubmit={propose} data-testid="propose-form">
-              <label>{t.target}
-                <select value={kind} onChange={(e) => { setKind(e.target.value as Kind); setTarget(''); }} aria-label="kind">
+              <label>{t.proposalKind}
+                <select value={kind} onChange={(e) => { setKind(e.target.value as Kind); setTarget(''); }}>
                   <option value="answer">{t.kindAnswer}</option>
                   <option value="reason">{t.kindReason}</option>
                   <option value="rebuttal">{t.kindRebuttal}</option>

@@ -127,13 +127,14 @@ export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
       } catch {
         return;
       }
+      if (type === 'redacted') return; // an entry for the moderator only: nothing of ours changed
       if (type === 'proposal.applied' || type === 'session.ended') void loadGraph();
       // a burst of events is one refetch
       if (pending.current) return;
       pending.current = setTimeout(() => {
         pending.current = null;
         void loadState();
-      }, 50);
+      }, 500);
     };
     // what the session log does not carry (members editing the map itself) arrives on the next refresh
     const refresh = setInterval(() => void loadGraph(), 15_000);

@@ -166,7 +166,8 @@ export async function sessionCaller(req: NextRequest, sessionId: string): Promis
     participant = await db().participant.findUnique({ where: { sessionId_userId: { sessionId, userId: actor.id } } });
     if (participant?.removed) participant = null;
   }
-  const moderator = !!actor && (session.createdById === actor.id || roleAtLeast(role, 'MODERATOR'));
+  // who started the session moderates it as long as they are the map's OWNER or MODERATOR
+  const moderator = !!actor && roleAtLeast(role, 'MODERATOR');
   if (!moderator && !participant && !role) {
     if (!actor) throw unauthorized();
     throw notFound('session');
@@ -182,9 +183,8 @@ async function participantBySecret(secret: string, sessionId: string) {
 /** The moderator check again inside the writing transaction (a demoted moderator writes nothing). */
 async function requireModeratorInTx(tx: Tx, session: { id: string; mapId: string; createdById: string }, viewer: Viewer) {
   if (!viewer.actor) throw viewer.participant ? forbidden('Only the moderator may do this.') : unauthorized();
-  if (session.createdById === viewer.actor.id) return;
   const member = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId: session.mapId, userId: viewer.actor.id } }, select: { role: true } });
-  if (!roleAtLeast(member?.role as Role | undefined, 'MODERATOR')) throw forbidden('Only the moderator (the map\'s OWNER or MODERATOR, or who started the session) may do this.');
+  if (!roleAtLeast(member?.role as Role | undefined, 'MODERATOR')) throw forbidden('Only the moderator (the map\'s OWNER or MODERATOR) may do this.');
 }
 
 /** The participant still there, inside the transaction. */
@@ -214,7 +214,6 @@ function newCode() {
 
 export function agendaFor(format: string | undefined, custom: Phase[] | undefined): Phase[] {
   if (format === 'bp' || format === 'ld' || format === 'classroom') return FORMAT_AGENDAS[format].phases;
-  if (format === 'custom') return custom ?? [];
   return custom ?? [];
 }
 

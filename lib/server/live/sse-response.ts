@@ -58,7 +58,9 @@ export async function sseResponse(req: NextRequest, intro: string, subscribe: (i
     },
     end,
   });
-  if (req.signal.aborted) end();
+  // the client left while the subscription was made: end() ran before there was a handle
+  if (ended) handle.dispose();
+  else if (req.signal.aborted) end();
   return new Response(stream, {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',
