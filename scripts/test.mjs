@@ -82,7 +82,8 @@ async function startServer(databaseUrl, label) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // migrating, seeding and starting Next take seconds on a quiet machine; 105 s was seen at load 16
+  const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
