@@ -126,13 +126,13 @@ async function assertOwnerRemains(tx: Parameters<Parameters<typeof writeTransact
  * An OWNER changes or removes a member; any member may remove themselves (leave the
  * map). Both are checked inside the write, and a map keeps at least one OWNER.
  */
-export async function changeMember(mapId: string, actorId: string, userId: string, input: { role: Role; version: number } | { remove: true; version: number }) {
+export async function changeMember(mapId: string, actorId: string, userId: string, input: { role: Role; version: number } | { remove: true; version?: number }) {
   return writeTransaction(async (tx) => {
     const leaving = 'remove' in input && userId === actorId;
     await requireRoleInTx(tx, actorId, mapId, leaving ? 'VIEWER' : 'OWNER');
     const member = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId, userId } }, include: { user: true } });
     if (!member) throw notFound('member');
-    if (member.version !== input.version) throw conflict(memberOut(member), 'membership');
+    if (input.version !== undefined && member.version !== input.version) throw conflict(memberOut(member), 'membership');
     if (member.role === 'OWNER' && ('remove' in input || input.role !== 'OWNER')) await assertOwnerRemains(tx, mapId, userId);
     if ('remove' in input) {
       await tx.mapMember.delete({ where: { mapId_userId: { mapId, userId } } });
