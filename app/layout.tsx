@@ -5,6 +5,7 @@ import { getMessages } from '@/lib/i18n/server';
 import { currentUser } from '@/lib/server/session';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { Flash } from '@/components/Flash';
 
 export const metadata: Metadata = {
   title: 'Pleit',
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         {children}
+        <Flash closeLabel={t.sharing.close} />
       </body>
     </html>
   );

@@ -4,12 +4,14 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { copyMap } from '@/lib/client/copy-map';
+import { flash } from '@/lib/client/flash';
+import { fillIn, SHARING } from '@/lib/i18n/sharing-messages';
 import { fill, useEditor } from './context';
 import { SourcingBar } from './SourcingBar';
 import { ExportButton } from './ExportDialog';
 
 export function CopyMap() {
-  const { t, doc, signedIn, mapId } = useEditor();
+  const { t, doc, signedIn, mapId, locale } = useEditor();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const make = async () => {
@@ -17,7 +19,10 @@ export function CopyMap() {
     setError(null);
     const { meta, view } = doc.getState();
     const r = await copyMap(view, meta, fill(t.copyOf, { title: meta.title }));
-    if (r.ok) window.location.assign(`/maps/${r.id}`);
+    if (r.ok) {
+      flash(fillIn(SHARING[locale].duplicated, { title: fill(t.copyOf, { title: meta.title }) }), { afterNavigation: true });
+      window.location.assign(`/maps/${r.id}`);
+    }
     else {
       setError(fill(t.copyFailed, { message: r.message }));
       setBusy(false);

@@ -32,6 +32,7 @@ import { useEditorShortcuts } from './shortcuts';
 import { reveal } from './commands';
 import { SessionLauncher } from '@/components/debate/SessionLauncher';
 import type { SessionText } from '@/lib/i18n/session-messages';
+import { ShareButton } from '@/components/maps/ShareDialog';
 
 // React Flow measures the DOM: the canvas renders in the browser only
 const Canvas = dynamic(() => import('./Canvas'), { ssr: false, loading: () => <CanvasLoading /> });
@@ -173,6 +174,7 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
         </div>
         <SearchBox />
         {sessions && <SessionLauncher mapId={ctx.mapId} mapTitle={title} t={sessions} />}
+        {ctx.signedIn && <ShareButton mapId={ctx.mapId} locale={ctx.locale} />}
       </div>
       {readOnly ? <CopyMap /> : <Toolbar />}
       <Messages />

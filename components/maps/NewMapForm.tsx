@@ -3,6 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { problemMessage } from '@/lib/client/problem';
+import { flash } from '@/lib/client/flash';
+import { fillIn } from '@/lib/i18n/sharing-messages';
 
 export function NewMapForm({ t }: { t: Messages }) {
   const router = useRouter();
@@ -28,7 +30,9 @@ export function NewMapForm({ t }: { t: Messages }) {
         setError(await problemMessage(res, t.genericError));
         return;
       }
+      const created = (await res.json()) as { title: string };
       formElement.reset();
+      flash(fillIn(t.sharing.created, { title: created.title }));
       router.refresh();
     } catch {
       setError(t.genericError);

@@ -8,6 +8,7 @@ import * as s from './schemas';
 import { exportQuery } from './export-schemas';
 import { mapDocument } from '@/lib/interchange/json';
 import { sessionPaths } from './openapi-sessions';
+import { sharingPaths } from './openapi-sharing';
 
 const out = {
   node: z.object({ id: z.string(), kind: z.enum(NODE_KINDS), title: z.string(), body: z.string(), x: z.number(), y: z.number(), tagIds: z.array(z.string()), version: z.number().int() }),
@@ -148,7 +149,7 @@ export function openApiDocument() {
     '/api/v1/maps/{mapId}/members/{userId}': {
       parameters: [mapId, { name: 'userId', in: 'path', required: true, schema: { type: 'string' } }],
       patch: { summary: "Change a member's role (OWNER)", requestBody: body(s.memberUpdate), responses: { 200: ok(out.member), ...problems } },
-      delete: { summary: 'Remove a member (OWNER)', parameters: [version], responses: { 204: noContent, ...problems } },
+      delete: { summary: 'Remove a member (OWNER), or leave the map (the caller themselves; version optional)', parameters: [{ ...version, required: false }], responses: { 204: noContent, ...problems } },
     },
     '/api/v1/maps/{mapId}/sources/{sourceId}/text': {
       parameters: [mapId, { name: 'sourceId', in: 'path', required: true, schema: { type: 'string' } }],
@@ -197,6 +198,7 @@ export function openApiDocument() {
     };
   }
   Object.assign(paths, sessionPaths({ body, ok, problems }));
+  Object.assign(paths, sharingPaths({ body, ok, problems }));
   return {
     openapi: '3.1.0',
     info: { title: 'Pleit API', version: '1', description: 'Argument maps: nodes, relations, tags, sources, citations, and the event log. Errors are application/problem+json.' },

@@ -1,6 +1,7 @@
 // UI text in Dutch and English. The seed content is Dutch; users are Flemish students
 // and international visitors, so every label exists in both.
 import { SESSIONS_EN, SESSIONS_NL } from './session-messages';
+import { SHARING_EN, SHARING_NL } from './sharing-messages';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -452,6 +453,7 @@ const nl = {
     loadingBibliography: 'Bibliografie wordt gemaakt…',
   },
   sessions: SESSIONS_NL,
+  sharing: SHARING_NL,
 };
 
 export type Messages = typeof nl;
@@ -903,6 +905,7 @@ const en: Messages = {
     loadingBibliography: 'Making the bibliography…',
   },
   sessions: SESSIONS_EN,
+  sharing: SHARING_EN,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nl, en };

@@ -2,7 +2,7 @@
 // its event in the same transaction.
 import 'server-only';
 import type { Role, Visibility } from '@/lib/argument/model';
-import type { MapAccess } from './access';
+import { requireRoleInTx, type MapAccess } from './access';
 import { db, writeTransaction } from './db';
 import { HttpError, notFound } from './http';
 import { appendEvents } from './event-log';
@@ -69,6 +69,9 @@ export async function updateMap(
 ) {
   const { version, ...fields } = input;
   return writeTransaction(async (tx) => {
+    // the role again inside the write: one removed or demoted meanwhile is refused
+    const role = await requireRoleInTx(tx, actorId, access.map.id, fields.visibility !== undefined ? 'OWNER' : 'MODERATOR');
+    access = { ...access, role };
     const { count } = await tx.argumentMap.updateMany({ where: { id: access.map.id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count !== 1) {
       const current = await tx.argumentMap.findUnique({ where: { id: access.map.id } });
@@ -81,10 +84,17 @@ export async function updateMap(
   });
 }
 
-export async function deleteMap(access: MapAccess, version: number) {
+export async function deleteMap(access: MapAccess, actorId: string, version: number) {
   await writeTransaction(async (tx) => {
+    await requireRoleInTx(tx, actorId, access.map.id, 'OWNER');
     const { count } = await tx.argumentMap.deleteMany({ where: { id: access.map.id, version } });
-    if (count !== 1) throw conflict(mapOut(access.map, access.role), 'map');
+    if (count !== 1) {
+      const current = await tx.argumentMap.findUnique({ where: { id: access.map.id } });
+      if (!current) throw notFound('map');
+      throw conflict(mapOut({ ...current, visibility: current.visibility as Visibility }, access.role), 'map');
+    }
+    // access requests have no foreign key to the map (lib/server/access-requests.ts)
+    await tx.accessRequest.deleteMany({ where: { mapId: access.map.id } });
   });
 }
 
@@ -112,11 +122,17 @@ async function assertOwnerRemains(tx: Parameters<Parameters<typeof writeTransact
   }
 }
 
-export async function changeMember(mapId: string, actorId: string, userId: string, input: { role: Role; version: number } | { remove: true; version: number }) {
+/**
+ * An OWNER changes or removes a member; any member may remove themselves (leave the
+ * map). Both are checked inside the write, and a map keeps at least one OWNER.
+ */
+export async function changeMember(mapId: string, actorId: string, userId: string, input: { role: Role; version: number } | { remove: true; version?: number }) {
   return writeTransaction(async (tx) => {
+    const leaving = 'remove' in input && userId === actorId;
+    await requireRoleInTx(tx, actorId, mapId, leaving ? 'VIEWER' : 'OWNER');
     const member = await tx.mapMember.findUnique({ where: { mapId_userId: { mapId, userId } }, include: { user: true } });
     if (!member) throw notFound('member');
-    if (member.version !== input.version) throw conflict(memberOut(member), 'membership');
+    if (input.version !== undefined && member.version !== input.version) throw conflict(memberOut(member), 'membership');
     if (member.role === 'OWNER' && ('remove' in input || input.role !== 'OWNER')) await assertOwnerRemains(tx, mapId, userId);
     if ('remove' in input) {
       await tx.mapMember.delete({ where: { mapId_userId: { mapId, userId } } });

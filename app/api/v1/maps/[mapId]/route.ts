@@ -20,8 +20,9 @@ export const PATCH = route<P>(async (req, { mapId }) => {
 });
 
 export const DELETE = route<P>(async (req, { mapId }) => {
-  const access = await requireRole(await getActor(req), mapId, 'OWNER');
+  const actor = await getActor(req);
+  const access = await requireRole(actor, mapId, 'OWNER');
   const { version } = readQuery(req, deleteQuery);
-  await deleteMap(access, version);
+  await deleteMap(access, actor!.id, version);
   return new Response(null, { status: 204 });
 });
