@@ -16,7 +16,7 @@ const PRO = 'pro-draagvlak'; // 004
 export const seedMap: SeedMap = {
   title: 'Migratie, integratie en draagvlak',
   description:
-    'Een argumentenkaart over migratie en integratie in België en Vlaanderen, getrokken uit vijf Nederlandstalige teksten: ' +
+    'Een argumentenkaart over migratie en integratie in België en Vlaanderen, ontleend aan vijf Nederlandstalige teksten: ' +
     'Pascal Debruyne over welvaartschauvinisme, de kritiek van vijf middenveldorganisaties op het Integratiepact, ' +
     'de migratiecijfers uit Migratiemaatschappij (Kruispunt Migratie-Integratie), Deniz Ay over stadsburgerschap ' +
     'en een partijtekst van PRO over maatschappelijk draagvlak. Elke bewering citeert haar bron letterlijk.',
@@ -134,7 +134,7 @@ export const seedMap: SeedMap = {
     {
       key: 'wc-armoede',
       kind: 'CLAIM',
-      title: 'Dit beleid creëert armoede om migratie te ontmoedigen.',
+      title: 'Beleid dat de toegang tot sociale rechten steeds voorwaardelijker maakt, creëert armoede om migratie te ontmoedigen.',
       body: 'Debruyne verwijst naar onderzoek over ‘differentiële inclusie’: steeds voorwaardelijker toegang tot sociale rechten naargelang de verblijfsstatus.',
       tags: ['wc'],
       citations: [
@@ -154,7 +154,7 @@ export const seedMap: SeedMap = {
     {
       key: 'wc-achillespees',
       kind: 'CLAIM',
-      title: 'Welvaartschauvinisme is de echte achillespees van het migratie- en integratiebeleid, want forse standpunten stoten gematigde kiezers af.',
+      title: 'Welvaartschauvinisme is de echte achillespees van het migratie- en integratiebeleid: forse migratiestandpunten dreigen gematigde kiezers af te stoten.',
       body: 'Debruyne steunt op Laura Jacobs (Samenleving & Politiek).',
       tags: ['wc', 'dv'],
       citations: [
@@ -192,6 +192,36 @@ export const seedMap: SeedMap = {
       ],
     },
 
+    {
+      key: 'wc-groeipakket',
+      kind: 'EVIDENCE',
+      title: 'Het groeipakket en de studiefinanciering van niet-begeleide minderjarige vreemdelingen worden gefnuikt om ‘het aanzuigeffect’ te verminderen.',
+      tags: ['wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'het fnuiken van het groeipakket en studiefinanciering voor Niet Begeleide Minderjarigen Vreemdelingen om ‘het aanzuigeffect’ te verminderen', paragraph: 22 },
+      ],
+    },
+    {
+      key: 'ov-praat-beleid',
+      kind: 'CLAIM',
+      title: 'De kloof tussen de politieke praat over migratie en integratie en het alledaagse beleid is nog groter dan die tussen de cijfers en het taalgebruik.',
+      body: 'Debruyne sluit aan bij Bart Eeckhout (De Morgen), die de kloof tussen de cijfers en het hyperbolische taalgebruik toonde; het beleid zelf staat haaks op wat de Instroom Academy in het klein laat zien.',
+      tags: ['ip', 'wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'de kloof tussen de politieke praat over ‘migratie en integratie’ en het alledaagse beleid is zo mogelijk nog groter', paragraph: 7 },
+      ],
+    },
+    {
+      key: 'ov-gezinsondersteuning',
+      kind: 'CLAIM',
+      title: 'Na gezinshereniging is er geen beleid van gezinsondersteuning; dat vervreemding en sputterende integratie volgen, hoeft dan niet te verbazen.',
+      body: 'Debruyne: ‘Dan schrikken we van vervreemding, intrafamiliaal geweld, parentificatie en sputterende integratie?’',
+      tags: ['ip', 'wc'],
+      citations: [
+        { source: DEBRUYNE, quote: 'Na gezinshereniging is er bovendien geen beleid van gezinsondersteuning.', paragraph: 18 },
+      ],
+    },
+
     // ── Draagvlak (vooral PRO, 004, met antwoorden uit 000, 001, 002, 003) ─────────────
     {
       key: 'dv-q',
@@ -203,18 +233,18 @@ export const seedMap: SeedMap = {
     {
       key: 'dv-peilingen',
       kind: 'CLAIM',
-      title: 'Het draagvlak voor migratie is in het Westen sinds de jaren zestig sterk verminderd: een groot deel van de Belgen vindt dat er te veel immigratie is.',
-      body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen.',
+      title: 'Een groot deel van de Belgen vindt dat er te veel immigratie is; het draagvlak voor migratie is in het Westen sinds de jaren zestig sterk verminderd.',
+      body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen; de daling van het draagvlak dateert het ‘sinds de arbeidsmigratie in de jaren 60’.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'de laatste 50 jaar (sinds de arbeidsmigratie in de jaren 60) sterk verminderd', paragraph: 5 },
-        { source: PRO, quote: 'een groot deel van de mensen vindt dat er te véél immigratie is', paragraph: 5 },
+        { source: PRO, quote: 'vindt dat er te véél immigratie is', paragraph: 5 },
       ],
     },
     {
       key: 'dv-groepen',
       kind: 'CLAIM',
-      title: 'Het gebrek aan draagvlak vloeit voort uit de natuurlijke neiging van mensen om in groepen met gedeelde waarden en afspraken te leven.',
+      title: 'Een van de mechanismen achter het gebrek aan draagvlak is de natuurlijke neiging van mensen om in groepen met gedeelde waarden en afspraken te leven.',
+      body: 'PRO noemt acht mechanismen die aan de basis liggen van het gebrek aan draagvlak; dit is het eerste.',
       tags: ['dv'],
       citations: [
         { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven', paragraph: 9 },
@@ -232,7 +262,7 @@ export const seedMap: SeedMap = {
     {
       key: 'dv-verstekelingen',
       kind: 'CLAIM',
-      title: 'Bij schaarste, of als ‘verstekelingen’ de lusten maar niet de lasten van de groep dragen, daalt de tolerantie binnen een groep.',
+      title: 'Bij schaarste, of als ‘verstekelingen’ wel de lusten van de groep genieten maar de lasten niet (willen) dragen, daalt de tolerantie binnen een groep.',
       tags: ['dv'],
       citations: [
         { source: PRO, quote: 'verstekelingen de lusten van de groep genieten, maar niet de lasten', paragraph: 9 },
@@ -277,9 +307,10 @@ export const seedMap: SeedMap = {
     {
       key: 'dv-parallel',
       kind: 'CLAIM',
-      title: 'Een deel van de nieuwkomers is conservatiever dan de meerderheid in het herkomstland en vormt door isolatie parallelle samenlevingen.',
+      title: 'Een klein deel van de nieuwkomers is conservatiever dan de meerderheid in het herkomstland en vormt door isolatie parallelle samenlevingen.',
       tags: ['dv'],
       citations: [
+        { source: PRO, quote: 'een klein deel conservatiever dan de meerderheid in hun thuisland', paragraph: 12 },
         { source: PRO, quote: 'vormen door hun isolatie parallelle samenlevingen', paragraph: 12 },
       ],
     },
@@ -324,6 +355,67 @@ export const seedMap: SeedMap = {
       ],
     },
 
+    {
+      key: 'dv-bescherming',
+      kind: 'CLAIM',
+      title: 'De groep biedt het individu bescherming.',
+      body: 'PRO, het tweede mechanisme achter het gebrek aan draagvlak.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'De groep biedt bescherming aan het individu.', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-opoffering',
+      kind: 'CLAIM',
+      title: 'Lidmaatschap van de groep vraagt van het individu een zekere opoffering, ten voordele van de groep of in ruil voor wat de groep hem biedt.',
+      body: 'PRO, het derde mechanisme. Daaronder ook: de groep kent een optimale grootte – te klein biedt geen veiligheid, te groot geeft anonimiteit en afstand.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'eist een zeker niveau van opoffering van het individu', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-samenleving',
+      kind: 'CLAIM',
+      title: 'Een samenleving kan enkel bestaan als ze goede, gemeenschappelijk gedragen overkoepelende afspraken en waarden deelt.',
+      body: 'PRO, het vierde mechanisme.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'gemeenschappelijk gedragen ‘overkoepelende’ afspraken- en waardendeling', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-sterke-groep',
+      kind: 'CLAIM',
+      title: 'Elke groep verdedigt zich door zich als ‘sterke’ groep te tonen, en dat is bedreigend voor wie er niet toe behoort.',
+      body: 'PRO, het vijfde mechanisme.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'verdedigt zich door zich te manifesteren als ‘sterke’ groep', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-uitwisseling',
+      kind: 'CLAIM',
+      title: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip en pacificatie.',
+      body: 'PRO, het zesde mechanisme: ‘voor wederzijds begrip (inzicht) en pacificatie’.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip', paragraph: 9 },
+      ],
+    },
+    {
+      key: 'dv-percepties',
+      kind: 'CLAIM',
+      title: 'Ook associaties op basis van negatieve ervaringen en percepties liggen aan de basis van het gebrek aan draagvlak.',
+      body: 'PRO, het achtste mechanisme; PRO werkt het niet verder uit.',
+      tags: ['dv'],
+      citations: [
+        { source: PRO, quote: 'Associatie op basis van negatieve ervaringen en percepties', paragraph: 9 },
+      ],
+    },
+
     // ── VN- en EU-voorstellen (PRO, 004, met cijfers uit 002) ────────────────────────
     {
       key: 'vn-q',
@@ -353,7 +445,7 @@ export const seedMap: SeedMap = {
     {
       key: 'vn-veto',
       kind: 'PROPOSAL',
-      title: 'Schaf het vetorecht in de VN-Veiligheidsraad af, zodat de VN kan tussenkomen in de conflicten die mensen op de vlucht drijven.',
+      title: 'Schaf het vetorecht in de VN-Veiligheidsraad af, zodat de VN kunnen tussenkomen in de conflicten die mensen op de vlucht drijven.',
       body: 'Onderdeel van PRO’s voorstel om ‘de VN te democratiseren en te versterken’.',
       tags: ['vn'],
       citations: [
@@ -367,9 +459,8 @@ export const seedMap: SeedMap = {
       body: 'PRO: ‘Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.’',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'gedwongen migratie (oorlog, vervolging, dictatuur,..) hebben veel te maken met geopolitiek', paragraph: 22 },
+        { source: PRO, quote: 'hebben veel te maken met geopolitiek', paragraph: 22 },
         { source: PRO, quote: 'blokkeren zo de nodige militaire tussenkomsten', paragraph: 15 },
-        { source: PRO, quote: 'Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken', paragraph: 24 },
       ],
     },
     {
@@ -390,7 +481,6 @@ export const seedMap: SeedMap = {
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25 },
-        { source: PRO, quote: 'vluchtelingen in de eigen regio op te vangen', paragraph: 27 },
       ],
     },
     {
@@ -400,7 +490,7 @@ export const seedMap: SeedMap = {
       tags: ['vn', 'dv'],
       citations: [
         { source: PRO, quote: 'is een morele verantwoordelijkheid van iedereen', paragraph: 26 },
-        { source: PRO, quote: 'kan enkel draagvlak vinden als iedereen deze verantwoordelijkheid neemt', paragraph: 26 },
+        { source: PRO, quote: 'kan enkel draagvlak vinden als iedereen', paragraph: 26 },
       ],
     },
     {
@@ -409,7 +499,7 @@ export const seedMap: SeedMap = {
       title: 'Voer een menswaardig Europees minimumloon in, zodat de EU voor al haar burgers een aantrekkelijke arbeidsmarkt schept.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'voor al haar burgers. Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
+        { source: PRO, quote: 'Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
       ],
     },
     {
@@ -443,21 +533,20 @@ export const seedMap: SeedMap = {
       key: 'vn-offshore',
       kind: 'PROPOSAL',
       title: 'Bied in de regio van herkomst offshore asielcentra aan, georganiseerd en gecontroleerd door de VN, naar Deens voorbeeld.',
+      body: 'PRO: de VN moeten die centra organiseren en controleren, ‘ten behoeve van veiligheid en welzijn van deze mensen’.',
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken', paragraph: 38 },
-        { source: PRO, quote: 'georganiseerd en gecontroleerd worden door de VN', paragraph: 39 },
       ],
     },
     {
       key: 'vn-tochten',
       kind: 'EVIDENCE',
       title: 'Migranten maken gevaarlijke tochten naar West-Europa waaraan smokkelaars grof verdienen, en alleen de fysiek en financieel sterksten geraken er.',
-      body: 'PRO noemt dat onrechtvaardig: niet iedere vluchteling heeft gelijke kansen.',
+      body: 'PRO noemt dat onrechtvaardig: niet iedere vluchteling heeft gelijke kansen. Het verdienmodel van de mensensmokkel moet volgens PRO aangepakt worden.',
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'enkel de fysiek en financieel sterkere mensen', paragraph: 36 },
-        { source: PRO, quote: 'Mensensmokkelaars verdienen op die manier grof geld', paragraph: 37 },
       ],
     },
     {
@@ -651,6 +740,43 @@ export const seedMap: SeedMap = {
       ],
     },
 
+    {
+      key: 'sb-politiek',
+      kind: 'CLAIM',
+      title: 'Integratie heeft naast een sociale en een economische ook een politieke kant: ze opent voor migranten de deur naar vertegenwoordiging en deelname.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'Politieke integratie opent tot slot de deur voor migranten naar vertegenwoordiging', paragraph: 5 },
+      ],
+    },
+    {
+      key: 'sb-geboorteplaats',
+      kind: 'CLAIM',
+      title: 'In een echte democratie mogen geboorteplaats of herkomst van de ouders geen rol spelen in de kansen op werk, basisdiensten of politieke deelname.',
+      tags: ['sb', 'ip'],
+      citations: [
+        { source: AY, quote: 'In een echte democratie mag de geboorteplaats of de herkomst van de ouders geen rol spelen in de kansen op de arbeidsmarkt', paragraph: 7 },
+      ],
+    },
+    {
+      key: 'sb-evaluatie',
+      kind: 'CLAIM',
+      title: 'Op stadsniveau zijn informatie en feedback over het beleid makkelijker te verzamelen, zodat steden hun integratiebeleid beter kunnen evalueren en opvolgen.',
+      tags: ['sb'],
+      citations: [
+        { source: AY, quote: 'kunnen steden het integratiebeleid ook gemakkelijker evalueren en er beter toezicht op uitoefenen', paragraph: 12 },
+      ],
+    },
+    {
+      key: 'sb-tweerichting',
+      kind: 'CLAIM',
+      title: 'Sociale integratie is tweerichtingsverkeer tussen nieuwkomers en gastgemeenschappen: ze vergt dialoog, begrip en respect.',
+      tags: ['sb', 'dv'],
+      citations: [
+        { source: AY, quote: 'Sociale integratie vergt dialoog, begrip en respect. Het is tweerichtingsverkeer', paragraph: 5 },
+      ],
+    },
+
     // ── Integratiepact en grondrechten (001, met Debruyne 000 en het interview in 002) ──
     {
       key: 'ip-q',
@@ -690,7 +816,8 @@ export const seedMap: SeedMap = {
     {
       key: 'ip-praktijktesten',
       kind: 'PROPOSAL',
-      title: 'Voer praktijktesten in, zodat gelijkheid geen woord maar een afgedwongen praktijk wordt.',
+      title: 'Voer praktijktesten in, zodat gelijkheid geen woord maar vooral een praktijk wordt.',
+      body: 'Volgens de organisaties strandt elk voorstel daartoe op politieke onwil.',
       tags: ['ip'],
       citations: [
         { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken', paragraph: 1 },
@@ -808,7 +935,7 @@ export const seedMap: SeedMap = {
     {
       key: 'ov-zand',
       kind: 'CLAIM',
-      title: 'Overheden strooien zelf zand in de integratiemachine, en het Vlaamse Turboplan lost dat niet op.',
+      title: 'Overheden strooien zelf zand in de integratiemachine, en het Vlaamse Turboplan lost dat niet zomaar op.',
       body: 'Debruyne: niet de nieuwkomers maar het beleid – VDAB, inburgering, opvang, gezinshereniging – hindert de integratie.',
       tags: ['ip', 'dv'],
       citations: [
@@ -867,7 +994,7 @@ export const seedMap: SeedMap = {
     {
       key: 'ov-gezinsprocedure',
       kind: 'CLAIM',
-      title: 'De complexe procedure voor gezinshereniging fnuikt onderwijs- en werktrajecten en houdt gezinnen jarenlang gescheiden.',
+      title: 'De complexe procedure voor gezinshereniging draagt bij aan gefnuikte onderwijs- en werktrajecten en aan jarenlange scheiding van gezinnen.',
       body: 'Debruyne, op basis van zijn kwalitatief onderzoek in ‘Gezinshereniging onder druk’ (epo, 2024).',
       tags: ['ip', 'wc'],
       citations: [
@@ -905,6 +1032,66 @@ export const seedMap: SeedMap = {
       ],
     },
 
+    {
+      key: 'ip-verstaatsing',
+      kind: 'CLAIM',
+      title: 'Met de verstaatsing van 2013 werd de integratiesector, ooit middenveld, aan banden gelegd, met als minder openlijk doel een sterkere politieke sturing.',
+      body: 'Sindsdien heet de sector het Agentschap Integratie en Inburgering; volgens de organisaties kan het integratiepact daar niet los van worden gezien.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'De integratiesector werd aan banden gelegd.', paragraph: 1 },
+        { source: PACT, quote: 'de volledige verstaatsing van een sector die als middenveld is gestart, zodat een sterkere politieke sturing mogelijk werd', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-horizontaal',
+      kind: 'CLAIM',
+      title: 'Van het Horizontaal Integratiebeleidsplan 2016-2019 zijn visie, werkzaamheden en opvolging onduidelijk: een beleid waarvan niemand weet waar het heen gaat.',
+      body: 'Sinds de verstaatsing is het integratieluik ingekanteld in het reguliere beleid van de Vlaamse regering.',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'het is een beleid waarvan we niet weten wat het moet doen en waar het heen gaat', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'ip-losse-flodders',
+      kind: 'CLAIM',
+      title: 'Zolang het kader, de draagkracht van het agentschap en de opvolging van het beleidsplan onduidelijk blijven, dreigen de projecten van het pact losse flodders te worden.',
+      body: '‘… dan gerichte acties met maatschappelijke en politieke impact.’',
+      tags: ['ip'],
+      citations: [
+        { source: PACT, quote: 'de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties', paragraph: 1 },
+      ],
+    },
+    {
+      key: 'iv-q',
+      kind: 'QUESTION',
+      title: 'Wat kan integratiewerk betekenen voor mensen zonder wettig verblijf, als het beleid vooral op terugkeer inzet?',
+      tags: ['ip'],
+      citations: [],
+    },
+    {
+      key: 'iv-terugkeer',
+      kind: 'CLAIM',
+      title: 'Toekomstoriëntatie strookt niet met een eenzijdige focus op terugkeer, maar is er een creatief antwoord op: mensen moeten zelf hun keuzes kunnen maken.',
+      body: 'María Arredondo (de8) in Migratiemaatschappij; volgens Sam Mampaey overtuig je mensen ook niet zomaar om vrijwillig terug te keren.',
+      tags: ['ip'],
+      citations: [
+        { source: KRUISPUNT, quote: 'niet helemaal strookt met een eenzijdige focus op terugkeer', paragraph: 738 },
+        { source: KRUISPUNT, quote: 'Onze methodiek is een creatief antwoord op die focus.', paragraph: 740 },
+      ],
+    },
+    {
+      key: 'iv-hervorming',
+      kind: 'EVIDENCE',
+      title: 'Door de hervorming van de integratiesector werd de toekomst van het Antwerpse integratiecentrum de8 onduidelijk.',
+      body: 'Sam Mampaey (de8) in Migratiemaatschappij (2014).',
+      tags: ['ip'],
+      citations: [
+        { source: KRUISPUNT, quote: 'Door de hervorming van de integratiesector is de toekomst van het Antwerps integratiecentrum onduidelijk.', paragraph: 729 },
+      ],
+    },
+
     // ── Migratiecijfers (vooral Vandenberghe in 002, met Debruyne 000) ────────────────
     {
       key: 'mc-q',
@@ -916,7 +1103,7 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-bevolkingsgroei',
       kind: 'CLAIM',
-      title: 'Migratie is de belangrijkste factor in de Belgische bevolkingsgroei en wordt na 2045 zelfs de enige.',
+      title: 'Migratie is de belangrijkste factor in de Belgische bevolkingsgroei en wordt volgens het Planbureau na 2045 zelfs de enige.',
       body: 'Vandenberghe, ‘Migratie becijferen: droge koek?’ (Migratiemaatschappij), op basis van de Bevolkingsvooruitzichten van het Federaal Planbureau.',
       tags: ['mc'],
       citations: [
@@ -927,8 +1114,8 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-saldo-2011',
       kind: 'EVIDENCE',
-      title: 'In 2011 kwamen 138.000 buitenlanders naar België en vertrokken er 66.000: een migratiesaldo van +62.000 voor de hele bevolking.',
-      body: 'Asielzoekers niet inbegrepen; voor vreemdelingen alleen was het saldo +72.000, voor Belgen negatief.',
+      title: 'In 2011 kwamen 138.000 buitenlanders naar België en vertrokken er 66.000: een migratiesaldo van +72.000 voor vreemdelingen en +62.000 voor de hele bevolking.',
+      body: 'Asielzoekers niet inbegrepen. Het verschil komt van de Belgen: hun saldo was negatief (–9.963), er vertrokken er meer dan er kwamen.',
       tags: ['mc'],
       citations: [
         { source: KRUISPUNT, quote: '138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking', paragraph: 435 },
@@ -981,8 +1168,8 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-gezin-daling',
       kind: 'CLAIM',
-      title: 'Rond de verstrenging van 2011 daalde het aantal titels voor gezinshereniging jaar na jaar, van 43.266 in 2009 tot 30.096 in 2012.',
-      body: 'De daling begon al vóór de wetswijziging van 22 september 2011.',
+      title: 'Rond de verstrenging van 2011 daalde het aantal titels voor gezinshereniging jaar na jaar, van 43.266 in 2009 tot 30.960 in 2012.',
+      body: 'De daling begon al vóór de wetswijziging van 22 september 2011. De lopende tekst schrijft 30.096, een tikfout: Tabel 2 en de eigen uitsplitsing geven 30.960.',
       tags: ['mc'],
       citations: [
         { source: KRUISPUNT, quote: 'Tussen 2009 en 2012 daalden de totale cijfers jaar na jaar: van 43.266 in 2009 tot 30.096 in 2012.', paragraph: 276 },
@@ -1011,7 +1198,7 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-planbureau',
       kind: 'EVIDENCE',
-      title: 'Het Federaal Planbureau verwacht dat het migratiesaldo daalt van ongeveer 62.000 in 2011 tot 35.000 in 2020 en 20.000 à 25.000 na 2030.',
+      title: 'Het Federaal Planbureau verwacht dat het migratiesaldo daalt van ongeveer 62.000 in 2011 tot 35.000 vanaf 2020 en 20.000 à 25.000 tussen 2030 en 2060.',
       body: 'Bevolkingsvooruitzichten 2012-2060 (mei 2013).',
       tags: ['mc', 'dv'],
       citations: [
@@ -1041,7 +1228,7 @@ export const seedMap: SeedMap = {
     {
       key: 'mc-werkzaamheid',
       kind: 'EVIDENCE',
-      title: 'De werkzaamheidsgraad van niet-EU-burgers is laag, wat het verzilveren van dat potentieel een grote uitdaging maakt.',
+      title: 'De werkzaamheidsgraad van niet-EU-burgers is laag, wat het verzilveren van het potentieel van migratie tegen de vergrijzing een grote uitdaging maakt.',
       body: 'Eerste rapport van de Socio-Economische Monitoring (Centrum en FOD WASO, 2013), geciteerd door Vandenberghe.',
       tags: ['mc', 'dv'],
       citations: [
@@ -1098,6 +1285,54 @@ export const seedMap: SeedMap = {
         { source: DEBRUYNE, quote: 'In België stond het armoedecijfer even hoog in 2019 als in 2005. Maar zonder het hogere aandeel migranten zou het armoedecijfer met 1,6 procentpunt gezakt zijn.', paragraph: 25 },
       ],
     },
+    {
+      key: 'mc-asielzoekers',
+      kind: 'CLAIM',
+      title: 'Asielzoekers zijn een aparte groep: hun aantal schommelt sterk, en slechts een deel krijgt na de procedure een beschermingsstatus.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'slechts een deel krijgt na afloop een beschermingsstatus en de daaraan gekoppelde verblijfstitel', paragraph: 304 },
+      ],
+    },
+    {
+      key: 'mc-asiel',
+      kind: 'EVIDENCE',
+      title: 'Het aantal asielaanvragen zakte van 42.691 in 2000 tot 11.115 in 2007 en steeg daarna weer tot 25.479 in 2011.',
+      body: 'Dossiers; in 2012 waren er 21.461 aanvragen voor 28.285 personen.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'is het aantal asielaanvragen jaar na jaar gezakt tot 11.115 in 2007. Vanaf 2008 is dat aantal opnieuw beginnen stijgen tot 25.479 aanvragen in 2011', paragraph: 289 },
+      ],
+    },
+    {
+      key: 'mc-erkenning',
+      kind: 'EVIDENCE',
+      title: 'In 2012 kregen 5.555 personen bescherming, in 22,5 % van de beslissingen, tegenover ongeveer een kwart in de hele EU.',
+      body: 'Vandenberghe waarschuwt dat zulke vergelijkingen voorzichtig moeten gebeuren: een land met veel asielzoekers uit conflictregio’s erkent er meer.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'In 2012 werd aan 5555 personen bescherming verleend. Dat is in 22,5 procent van de beslissingen', paragraph: 305 },
+      ],
+    },
+    {
+      key: 'mc-regularisatie',
+      kind: 'CLAIM',
+      title: 'Humanitaire en medische regularisaties leveren een belangrijk aantal verblijfsvergunningen op: tussen 2005 en 2012 gemiddeld bijna 12.000 personen per jaar.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'in ieder geval wordt een belangrijk aantal verblijfsvergunningen om die redenen afgeleverd', paragraph: 383 },
+        { source: KRUISPUNT, quote: 'Dat zijn gemiddeld bijna 12.000 personen per jaar.', paragraph: 386 },
+      ],
+    },
+    {
+      key: 'mc-regularisatie-2012',
+      kind: 'EVIDENCE',
+      title: 'Na een piek in 2010, in uitvoering van de regularisatiemaatregelen van 2009, was in 2012 nog maar 12 % van de beslissingen positief, tegenover 66 % in 2010.',
+      tags: ['mc'],
+      citations: [
+        { source: KRUISPUNT, quote: 'In 2012 was 12 procent van de genomen beslissingen positief, tegenover 66 procent in 2010.', paragraph: 409 },
+      ],
+    },
     // @@NODES_END
   ],
   relations: [
@@ -1128,7 +1363,6 @@ export const seedMap: SeedMap = {
     { key: 'r-dv-11', type: 'SUPPORTS', from: 'dv-parallel', to: 'dv-slechte-integratie' },
     { key: 'r-dv-12', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'dv-slechte-integratie' },
     { key: 'r-dv-13', type: 'SUPPORTS', from: 'dv-peilingen', to: 'dv-zelf-kiezen' },
-    { key: 'r-dv-14', type: 'REBUTS', from: 'dv-weerstand', to: 'dv-groepen' },
     { key: 'r-dv-15', type: 'REBUTS', from: 'dv-wij-zij', to: 'dv-cultuurregels' },
     { key: 'r-dv-16', type: 'REBUTS', from: 'wc-onmisbaar', to: 'dv-welvaart' },
     // VN- en EU-voorstellen
@@ -1170,11 +1404,12 @@ export const seedMap: SeedMap = {
     { key: 'r-sb-21', type: 'SUPPORTS', from: 'sb-welkomst', to: 'sb-publieke-voordelen' },
     { key: 'r-sb-22', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-publieke-voordelen' },
     { key: 'r-sb-23', type: 'SUPPORTS', from: 'sb-one-size', to: 'sb-schaal' },
-    // the obstacle is support, not money: the city's scale does not argue for more means
-    { key: 'r-sb-24', type: 'UNDERCUTS', from: 'sb-struikelblok', to: 'r-sb-10' },
+    // the obstacle is often not money but public support: hence inform the public (Ay, one paragraph)
+    { key: 'r-sb-24', type: 'SUPPORTS', from: 'sb-struikelblok', to: 'sb-publieke-voordelen' },
     { key: 'r-sb-25', type: 'REBUTS', from: 'sb-struikelblok', to: 'dv-groepen' },
     { key: 'r-sb-26', type: 'REBUTS', from: 'sb-stadsburgerschap', to: 'dv-cultuurregels' },
-    { key: 'r-sb-27', type: 'REBUTS', from: 'sb-belastingen', to: 'dv-verstekelingen' },
+    // newcomers with training work and pay taxes: the freeloader mechanism does not fit them
+    { key: 'r-sb-27', type: 'UNDERCUTS', from: 'sb-belastingen', to: 'r-dv-10' },
     // Integratiepact en grondrechten
     { key: 'r-ip-1', type: 'ANSWERS', from: 'ip-discriminatie', to: 'ip-q' },
     { key: 'r-ip-2', type: 'ANSWERS', from: 'ip-grondrechten', to: 'ip-q' },
@@ -1183,7 +1418,6 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-5', type: 'ANSWERS', from: 'ip-monitoring', to: 'ip-q' },
     { key: 'r-ip-6', type: 'ANSWERS', from: 'ov-zand', to: 'ip-q' },
     { key: 'r-ip-7', type: 'ANSWERS', from: 'ov-zand', to: 'dv-q' },
-    { key: 'r-ip-8', type: 'ANSWERS', from: 'iv-kracht', to: 'ip-q' },
     { key: 'r-ip-9', type: 'SUPPORTS', from: 'ip-kloof', to: 'ip-grondrechten' },
     { key: 'r-ip-10', type: 'SUPPORTS', from: 'ip-discriminatie', to: 'ip-grondrechten' },
     { key: 'r-ip-11', type: 'SUPPORTS', from: 'ip-discriminatie', to: 'ip-praktijktesten' },
@@ -1210,14 +1444,9 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-34', type: 'SUPPORTS', from: 'ov-zand', to: 'dv-weerstand' },
     // 000 and 001 against PRO's reading of low support as 'bad integration'
     { key: 'r-ip-35', type: 'REBUTS', from: 'ov-zand', to: 'dv-slechte-integratie' },
-    { key: 'r-ip-36', type: 'REBUTS', from: 'ov-carpentier', to: 'dv-slechte-integratie' },
     { key: 'r-ip-37', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-slechte-integratie' },
-    { key: 'r-ip-38', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-racisme' },
-    { key: 'r-ip-39', type: 'REBUTS', from: 'ip-veerkrachtig-systeem', to: 'dv-parallel' },
     { key: 'r-ip-40', type: 'REBUTS', from: 'ov-luchtspiegeling', to: 'vn-waarborg' },
     { key: 'r-ip-41', type: 'REBUTS', from: 'ov-gezinsprocedure', to: 'vn-waarborg' },
-    { key: 'r-ip-42', type: 'REBUTS', from: 'ip-luchtkastelen', to: 'sb-netwerken' },
-    { key: 'r-ip-43', type: 'REBUTS', from: 'ip-veerkrachtig-systeem', to: 'iv-kracht' },
     // the gap in jobs and schooling may reflect discrimination, not 'bad integration'
     { key: 'r-ip-44', type: 'UNDERCUTS', from: 'ip-discriminatie-grondrechten', to: 'r-dv-12' },
     // newcomers do not stay on welfare: the 'freeloader' premise does not apply to them
@@ -1234,28 +1463,85 @@ export const seedMap: SeedMap = {
     { key: 'r-mc-9', type: 'SUPPORTS', from: 'mc-eu57', to: 'mc-europees' },
     { key: 'r-mc-10', type: 'SUPPORTS', from: 'mc-motieven', to: 'mc-gezin-motief' },
     { key: 'r-mc-11', type: 'SUPPORTS', from: 'mc-belgen', to: 'mc-gezin-daling' },
-    { key: 'r-mc-12', type: 'SUPPORTS', from: 'mc-tabel', to: 'mc-kritisch' },
     { key: 'r-mc-14', type: 'SUPPORTS', from: 'mc-lacunes', to: 'mc-registratie' },
     { key: 'r-mc-15', type: 'SUPPORTS', from: 'mc-kuleuven', to: 'mc-armoede' },
-    // a slip inside 002: the running text and its own table disagree
-    { key: 'r-mc-16', type: 'REBUTS', from: 'mc-tabel', to: 'mc-gezin-daling' },
+    // the table corrects the running text's typo and confirms the decline
+    { key: 'r-mc-16', type: 'SUPPORTS', from: 'mc-tabel', to: 'mc-gezin-daling' },
     // the figures (002, 000) and the cities (003) in the debate on support and on PRO's proposals
     { key: 'r-mc-17', type: 'SUPPORTS', from: 'mc-bevolkingsgroei', to: 'dv-demografie' },
     { key: 'r-mc-18', type: 'SUPPORTS', from: 'mc-eu57', to: 'vn-lonen' },
     { key: 'r-mc-19', type: 'SUPPORTS', from: 'mc-werkzaamheid', to: 'dv-slechte-integratie' },
-    { key: 'r-mc-20', type: 'SUPPORTS', from: 'mc-kuleuven', to: 'dv-welvaart' },
     { key: 'r-mc-21', type: 'SUPPORTS', from: 'mc-belgen', to: 'ov-luchtspiegeling' },
     { key: 'r-mc-22', type: 'REBUTS', from: 'mc-armoede', to: 'dv-welvaart' },
     { key: 'r-mc-23', type: 'REBUTS', from: 'mc-vergrijzing', to: 'dv-welvaart' },
     { key: 'r-mc-24', type: 'REBUTS', from: 'mc-afrika', to: 'dv-welvaart' },
-    { key: 'r-mc-25', type: 'REBUTS', from: 'mc-planbureau', to: 'dv-demografie' },
-    { key: 'r-mc-26', type: 'REBUTS', from: 'mc-europees', to: 'vn-pact' },
-    { key: 'r-mc-27', type: 'REBUTS', from: 'mc-motieven', to: 'vn-pact' },
-    { key: 'r-mc-28', type: 'REBUTS', from: 'mc-kritisch', to: 'dv-parallel' },
-    // the forecast may be right, but forecasts have been wrong before
-    { key: 'r-mc-30', type: 'UNDERCUTS', from: 'mc-voorspellen', to: 'r-mc-25' },
+    // PRO gives no figures for parallel societies: a debate on few facts and stereotypes
+    { key: 'r-mc-28', type: 'UNDERCUTS', from: 'mc-kritisch', to: 'r-dv-11' },
+    // the projection may hold, but projections have been wrong before (1988: zero migration)
+    { key: 'r-mc-30', type: 'UNDERCUTS', from: 'mc-voorspellen', to: 'r-mc-35' },
     // the potential is real only if people find work
     { key: 'r-mc-31', type: 'UNDERCUTS', from: 'mc-werkzaamheid', to: 'r-mc-23' },
+    // ── added (issue 14): the missing arguments of each text
+    // 000
+    { key: 'r-wc-14', type: 'SUPPORTS', from: 'wc-groeipakket', to: 'wc-migratiebeheer' },
+    { key: 'r-ip-46', type: 'ANSWERS', from: 'ov-praat-beleid', to: 'ip-q' },
+    { key: 'r-ip-47', type: 'SUPPORTS', from: 'ov-zand', to: 'ov-praat-beleid' },
+    { key: 'r-ip-48', type: 'SUPPORTS', from: 'ov-gezinsondersteuning', to: 'ov-zand' },
+    // 001
+    { key: 'r-ip-49', type: 'SUPPORTS', from: 'ip-horizontaal', to: 'ip-monitoring' },
+    { key: 'r-ip-50', type: 'SUPPORTS', from: 'ip-horizontaal', to: 'ip-losse-flodders' },
+    { key: 'r-ip-51', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ip-losse-flodders' },
+    { key: 'r-ip-52', type: 'SUPPORTS', from: 'ip-losse-flodders', to: 'ip-luchtkastelen' },
+    // the state took the sector over and then cut it: one more grain of sand (001 with 000)
+    { key: 'r-ip-53', type: 'SUPPORTS', from: 'ip-verstaatsing', to: 'ov-zand' },
+    // 002: the de8 interview answers a question of its own, not the one on the ethnic gap
+    { key: 'r-iv-1', type: 'ANSWERS', from: 'iv-kracht', to: 'iv-q' },
+    { key: 'r-iv-2', type: 'ANSWERS', from: 'iv-terugkeer', to: 'iv-q' },
+    { key: 'r-iv-3', type: 'SUPPORTS', from: 'iv-de8', to: 'iv-terugkeer' },
+    // the reform of the integration sector seen from an Antwerp centre (002 with 001)
+    { key: 'r-iv-4', type: 'SUPPORTS', from: 'iv-hervorming', to: 'ip-verstaatsing' },
+    { key: 'r-mc-36', type: 'ANSWERS', from: 'mc-asielzoekers', to: 'mc-q' },
+    { key: 'r-mc-37', type: 'SUPPORTS', from: 'mc-asiel', to: 'mc-asielzoekers' },
+    { key: 'r-mc-38', type: 'SUPPORTS', from: 'mc-erkenning', to: 'mc-asielzoekers' },
+    { key: 'r-mc-39', type: 'ANSWERS', from: 'mc-regularisatie', to: 'mc-q' },
+    { key: 'r-mc-40', type: 'SUPPORTS', from: 'mc-regularisatie-2012', to: 'mc-regularisatie' },
+    // the same projection that lowers the balance keeps migration the main factor of growth
+    { key: 'r-mc-35', type: 'SUPPORTS', from: 'mc-planbureau', to: 'mc-bevolkingsgroei' },
+    { key: 'r-mc-32', type: 'SUPPORTS', from: 'mc-voorspellen', to: 'mc-kritisch' },
+    // debates on few facts: the figures lack the motives of the largest group and irregular stay
+    { key: 'r-mc-33', type: 'SUPPORTS', from: 'mc-lacunes', to: 'mc-kritisch' },
+    // the figures show how many EU citizens come, not why: their motives are the least known
+    { key: 'r-mc-34', type: 'UNDERCUTS', from: 'mc-lacunes', to: 'r-mc-18' },
+    // 002 on perception and reality, for PRO's eighth mechanism
+    { key: 'r-mc-41', type: 'SUPPORTS', from: 'mc-kritisch', to: 'dv-percepties' },
+    // 003
+    { key: 'r-sb-28', type: 'SUPPORTS', from: 'sb-politiek', to: 'sb-stadsburgerschap' },
+    { key: 'r-sb-29', type: 'SUPPORTS', from: 'sb-geboorteplaats', to: 'sb-stadsburgerschap' },
+    { key: 'r-sb-30', type: 'SUPPORTS', from: 'sb-evaluatie', to: 'sb-schaal' },
+    // equal chances whatever one's birthplace: Ay with the organisations of 001
+    { key: 'r-sb-31', type: 'SUPPORTS', from: 'sb-geboorteplaats', to: 'ip-grondrechten' },
+    // integration goes both ways (003), as PRO's sixth mechanism asks; not one-way respect of rules
+    { key: 'r-sb-32', type: 'SUPPORTS', from: 'sb-tweerichting', to: 'dv-uitwisseling' },
+    { key: 'r-sb-33', type: 'REBUTS', from: 'sb-tweerichting', to: 'dv-cultuurregels' },
+    // 004: its mechanisms 2–6 and 8
+    { key: 'r-dv-17', type: 'SUPPORTS', from: 'dv-bescherming', to: 'dv-groepen' },
+    { key: 'r-dv-18', type: 'SUPPORTS', from: 'dv-opoffering', to: 'dv-groepen' },
+    { key: 'r-dv-19', type: 'SUPPORTS', from: 'dv-verstekelingen', to: 'dv-opoffering' },
+    { key: 'r-dv-20', type: 'SUPPORTS', from: 'dv-samenleving', to: 'dv-cultuurregels' },
+    { key: 'r-dv-21', type: 'SUPPORTS', from: 'dv-sterke-groep', to: 'dv-groepen' },
+    { key: 'r-dv-22', type: 'ANSWERS', from: 'dv-uitwisseling', to: 'dv-q' },
+    { key: 'r-dv-23', type: 'ANSWERS', from: 'dv-percepties', to: 'dv-q' },
+    // ── 004 answers the others (issue 14: the disagreement both ways)
+    // membership by residence and human rights (003) against a society that rests on shared overarching values
+    { key: 'r-dv-24', type: 'REBUTS', from: 'dv-samenleving', to: 'sb-stadsburgerschap' },
+    // a large part of the public wants less immigration: firm positions are not what drives voters away (000)
+    { key: 'r-dv-25', type: 'REBUTS', from: 'dv-peilingen', to: 'wc-achillespees' },
+    // the burden on the newcomer (respect the rules) against the burden on the system (rights first, 001)
+    { key: 'r-dv-26', type: 'REBUTS', from: 'dv-cultuurregels', to: 'ip-grondrechten' },
+    // reciprocity is what membership of a group asks, not an exclusion discourse (000)
+    { key: 'r-dv-27', type: 'REBUTS', from: 'dv-opoffering', to: 'wc-wit-publiek' },
+    // growth is a burden (004) against growth as an answer to ageing (002)
+    { key: 'r-dv-28', type: 'REBUTS', from: 'dv-demografie', to: 'mc-vergrijzing' },
     // @@RELATIONS_END
   ],
 };
