@@ -23,7 +23,12 @@ export interface SeedMap {
   sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string }[];
   tags: { key: string; name: string; color: string }[];
   nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number }[] }[];
-  relations: { key: string; type: RelationType; from: string; to: string }[];
+  /**
+   * across: set on every relation whose ends cite different seed documents, as
+   * "<from>→<to>" by document number (for an UNDERCUTS, the document of the conclusion
+   * of the relation it undercuts); tests/unit/seed-map.test.ts checks it both ways.
+   */
+  relations: { key: string; type: RelationType; from: string; to: string; across?: string }[];
 }
 
 export const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';

@@ -1361,10 +1361,10 @@ export const seedMap: SeedMap = {
     { key: 'r-dv-9', type: 'SUPPORTS', from: 'dv-cultuurregels', to: 'dv-groepen' },
     { key: 'r-dv-10', type: 'SUPPORTS', from: 'dv-verstekelingen', to: 'dv-welvaart' },
     { key: 'r-dv-11', type: 'SUPPORTS', from: 'dv-parallel', to: 'dv-slechte-integratie' },
-    { key: 'r-dv-12', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'dv-slechte-integratie' },
+    { key: 'r-dv-12', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'dv-slechte-integratie', across: '002→004' },
     { key: 'r-dv-13', type: 'SUPPORTS', from: 'dv-peilingen', to: 'dv-zelf-kiezen' },
-    { key: 'r-dv-15', type: 'REBUTS', from: 'dv-wij-zij', to: 'dv-cultuurregels' },
-    { key: 'r-dv-16', type: 'REBUTS', from: 'wc-onmisbaar', to: 'dv-welvaart' },
+    { key: 'r-dv-15', type: 'REBUTS', from: 'dv-wij-zij', to: 'dv-cultuurregels', across: '002→004' },
+    { key: 'r-dv-16', type: 'REBUTS', from: 'wc-onmisbaar', to: 'dv-welvaart', across: '000→004' },
     // VN- en EU-voorstellen
     { key: 'r-vn-1', type: 'ANSWERS', from: 'vn-veto', to: 'vn-q' },
     { key: 'r-vn-2', type: 'ANSWERS', from: 'vn-spreiding', to: 'vn-q' },
@@ -1380,7 +1380,7 @@ export const seedMap: SeedMap = {
     { key: 'r-vn-13', type: 'SUPPORTS', from: 'vn-verantwoordelijkheid', to: 'vn-spreiding' },
     { key: 'r-vn-14', type: 'SUPPORTS', from: 'vn-lonen', to: 'vn-minimumloon' },
     { key: 'r-vn-15', type: 'SUPPORTS', from: 'vn-tochten', to: 'vn-offshore' },
-    { key: 'r-vn-16', type: 'SUPPORTS', from: 'vn-arbeidstitels', to: 'vn-greencards' },
+    { key: 'r-vn-16', type: 'SUPPORTS', from: 'vn-arbeidstitels', to: 'vn-greencards', across: '002→004' },
     { key: 'r-vn-17', type: 'SUPPORTS', from: 'vn-waarborg', to: 'dv-zelf-kiezen' },
     { key: 'r-vn-18', type: 'SUPPORTS', from: 'vn-greencards', to: 'dv-zelf-kiezen' },
     // Stadsburgerschap
@@ -1392,7 +1392,7 @@ export const seedMap: SeedMap = {
     { key: 'r-sb-6', type: 'SUPPORTS', from: 'sb-knooppunten', to: 'sb-middelen' },
     { key: 'r-sb-7', type: 'SUPPORTS', from: 'sb-knooppunten', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-8', type: 'SUPPORTS', from: 'sb-vluchtelingen-steden', to: 'sb-knooppunten' },
-    { key: 'r-sb-9', type: 'SUPPORTS', from: 'sb-antwerpen-brussel', to: 'sb-knooppunten' },
+    { key: 'r-sb-9', type: 'SUPPORTS', from: 'sb-antwerpen-brussel', to: 'sb-knooppunten', across: '002→003' },
     { key: 'r-sb-10', type: 'SUPPORTS', from: 'sb-schaal', to: 'sb-middelen' },
     { key: 'r-sb-11', type: 'SUPPORTS', from: 'sb-huisvesting', to: 'sb-schaal' },
     { key: 'r-sb-13', type: 'SUPPORTS', from: 'sb-taal', to: 'sb-schaal' },
@@ -1403,13 +1403,13 @@ export const seedMap: SeedMap = {
     { key: 'r-sb-20', type: 'SUPPORTS', from: 'sb-kiezers', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-21', type: 'SUPPORTS', from: 'sb-welkomst', to: 'sb-publieke-voordelen' },
     { key: 'r-sb-22', type: 'SUPPORTS', from: 'sb-belastingen', to: 'sb-publieke-voordelen' },
-    { key: 'r-sb-23', type: 'SUPPORTS', from: 'sb-one-size', to: 'sb-schaal' },
+    { key: 'r-sb-23', type: 'SUPPORTS', from: 'sb-one-size', to: 'sb-schaal', across: '002→003' },
     // the obstacle is often not money but public support: hence inform the public (Ay, one paragraph)
     { key: 'r-sb-24', type: 'SUPPORTS', from: 'sb-struikelblok', to: 'sb-publieke-voordelen' },
-    { key: 'r-sb-25', type: 'REBUTS', from: 'sb-struikelblok', to: 'dv-groepen' },
-    { key: 'r-sb-26', type: 'REBUTS', from: 'sb-stadsburgerschap', to: 'dv-cultuurregels' },
+    { key: 'r-sb-25', type: 'REBUTS', from: 'sb-struikelblok', to: 'dv-groepen', across: '003→004' },
+    { key: 'r-sb-26', type: 'REBUTS', from: 'sb-stadsburgerschap', to: 'dv-cultuurregels', across: '003→004' },
     // newcomers with training work and pay taxes: the freeloader mechanism does not fit them
-    { key: 'r-sb-27', type: 'UNDERCUTS', from: 'sb-belastingen', to: 'r-dv-10' },
+    { key: 'r-sb-27', type: 'UNDERCUTS', from: 'sb-belastingen', to: 'r-dv-10', across: '003→004' },
     // Integratiepact en grondrechten
     { key: 'r-ip-1', type: 'ANSWERS', from: 'ip-discriminatie', to: 'ip-q' },
     { key: 'r-ip-2', type: 'ANSWERS', from: 'ip-grondrechten', to: 'ip-q' },
@@ -1429,7 +1429,7 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-19', type: 'SUPPORTS', from: 'ip-discriminatie-grondrechten', to: 'ip-grondrechten' },
     { key: 'r-ip-20', type: 'SUPPORTS', from: 'ip-luchtkastelen', to: 'ip-grondrechten' },
     { key: 'r-ip-22', type: 'SUPPORTS', from: 'ip-geen-monitoring', to: 'ip-monitoring' },
-    { key: 'r-ip-23', type: 'SUPPORTS', from: 'ip-traject', to: 'ip-monitoring' },
+    { key: 'r-ip-23', type: 'SUPPORTS', from: 'ip-traject', to: 'ip-monitoring', across: '002→001' },
     { key: 'r-ip-24', type: 'SUPPORTS', from: 'ov-vdab', to: 'ov-zand' },
     { key: 'r-ip-25', type: 'SUPPORTS', from: 'ov-duurzaam', to: 'ov-zand' },
     { key: 'r-ip-26', type: 'SUPPORTS', from: 'ov-betalend', to: 'ov-zand' },
@@ -1438,19 +1438,19 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-29', type: 'SUPPORTS', from: 'ov-gezinsprocedure', to: 'ov-luchtspiegeling' },
     { key: 'r-ip-30', type: 'SUPPORTS', from: 'iv-de8', to: 'iv-kracht' },
     // across documents: the gap is real (001, 002), governments fail (000 with 001, 002)
-    { key: 'r-ip-31', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'ip-kloof' },
-    { key: 'r-ip-32', type: 'SUPPORTS', from: 'ip-kloof', to: 'dv-slechte-integratie' },
-    { key: 'r-ip-33', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ov-zand' },
-    { key: 'r-ip-34', type: 'SUPPORTS', from: 'ov-zand', to: 'dv-weerstand' },
+    { key: 'r-ip-31', type: 'SUPPORTS', from: 'dv-uit-de-boot', to: 'ip-kloof', across: '002→001' },
+    { key: 'r-ip-32', type: 'SUPPORTS', from: 'ip-kloof', to: 'dv-slechte-integratie', across: '001→004' },
+    { key: 'r-ip-33', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ov-zand', across: '001→000' },
+    { key: 'r-ip-34', type: 'SUPPORTS', from: 'ov-zand', to: 'dv-weerstand', across: '000→002' },
     // 000 and 001 against PRO's reading of low support as 'bad integration'
-    { key: 'r-ip-35', type: 'REBUTS', from: 'ov-zand', to: 'dv-slechte-integratie' },
-    { key: 'r-ip-37', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-slechte-integratie' },
-    { key: 'r-ip-40', type: 'REBUTS', from: 'ov-luchtspiegeling', to: 'vn-waarborg' },
-    { key: 'r-ip-41', type: 'REBUTS', from: 'ov-gezinsprocedure', to: 'vn-waarborg' },
+    { key: 'r-ip-35', type: 'REBUTS', from: 'ov-zand', to: 'dv-slechte-integratie', across: '000→004' },
+    { key: 'r-ip-37', type: 'REBUTS', from: 'ip-discriminatie', to: 'dv-slechte-integratie', across: '001→004' },
+    { key: 'r-ip-40', type: 'REBUTS', from: 'ov-luchtspiegeling', to: 'vn-waarborg', across: '000→004' },
+    { key: 'r-ip-41', type: 'REBUTS', from: 'ov-gezinsprocedure', to: 'vn-waarborg', across: '000→004' },
     // the gap in jobs and schooling may reflect discrimination, not 'bad integration'
-    { key: 'r-ip-44', type: 'UNDERCUTS', from: 'ip-discriminatie-grondrechten', to: 'r-dv-12' },
+    { key: 'r-ip-44', type: 'UNDERCUTS', from: 'ip-discriminatie-grondrechten', to: 'r-dv-12', across: '001→004' },
     // newcomers do not stay on welfare: the 'freeloader' premise does not apply to them
-    { key: 'r-ip-45', type: 'UNDERCUTS', from: 'ov-carpentier', to: 'r-dv-10' },
+    { key: 'r-ip-45', type: 'UNDERCUTS', from: 'ov-carpentier', to: 'r-dv-10', across: '000→004' },
     // Migratiecijfers
     { key: 'r-mc-1', type: 'ANSWERS', from: 'mc-bevolkingsgroei', to: 'mc-q' },
     { key: 'r-mc-2', type: 'ANSWERS', from: 'mc-europees', to: 'mc-q' },
@@ -1468,19 +1468,19 @@ export const seedMap: SeedMap = {
     // the table corrects the running text's typo and confirms the decline
     { key: 'r-mc-16', type: 'SUPPORTS', from: 'mc-tabel', to: 'mc-gezin-daling' },
     // the figures (002, 000) and the cities (003) in the debate on support and on PRO's proposals
-    { key: 'r-mc-17', type: 'SUPPORTS', from: 'mc-bevolkingsgroei', to: 'dv-demografie' },
-    { key: 'r-mc-18', type: 'SUPPORTS', from: 'mc-eu57', to: 'vn-lonen' },
-    { key: 'r-mc-19', type: 'SUPPORTS', from: 'mc-werkzaamheid', to: 'dv-slechte-integratie' },
-    { key: 'r-mc-21', type: 'SUPPORTS', from: 'mc-belgen', to: 'ov-luchtspiegeling' },
-    { key: 'r-mc-22', type: 'REBUTS', from: 'mc-armoede', to: 'dv-welvaart' },
-    { key: 'r-mc-23', type: 'REBUTS', from: 'mc-vergrijzing', to: 'dv-welvaart' },
-    { key: 'r-mc-24', type: 'REBUTS', from: 'mc-afrika', to: 'dv-welvaart' },
+    { key: 'r-mc-17', type: 'SUPPORTS', from: 'mc-bevolkingsgroei', to: 'dv-demografie', across: '002→004' },
+    { key: 'r-mc-18', type: 'SUPPORTS', from: 'mc-eu57', to: 'vn-lonen', across: '002→004' },
+    { key: 'r-mc-19', type: 'SUPPORTS', from: 'mc-werkzaamheid', to: 'dv-slechte-integratie', across: '002→004' },
+    { key: 'r-mc-21', type: 'SUPPORTS', from: 'mc-belgen', to: 'ov-luchtspiegeling', across: '002→000' },
+    { key: 'r-mc-22', type: 'REBUTS', from: 'mc-armoede', to: 'dv-welvaart', across: '000→004' },
+    { key: 'r-mc-23', type: 'REBUTS', from: 'mc-vergrijzing', to: 'dv-welvaart', across: '002→004' },
+    { key: 'r-mc-24', type: 'REBUTS', from: 'mc-afrika', to: 'dv-welvaart', across: '002→004' },
     // PRO gives no figures for parallel societies: a debate on few facts and stereotypes
-    { key: 'r-mc-28', type: 'UNDERCUTS', from: 'mc-kritisch', to: 'r-dv-11' },
+    { key: 'r-mc-28', type: 'UNDERCUTS', from: 'mc-kritisch', to: 'r-dv-11', across: '002→004' },
     // the projection may hold, but projections have been wrong before (1988: zero migration)
     { key: 'r-mc-30', type: 'UNDERCUTS', from: 'mc-voorspellen', to: 'r-mc-35' },
     // the potential is real only if people find work
-    { key: 'r-mc-31', type: 'UNDERCUTS', from: 'mc-werkzaamheid', to: 'r-mc-23' },
+    { key: 'r-mc-31', type: 'UNDERCUTS', from: 'mc-werkzaamheid', to: 'r-mc-23', across: '002→004' },
     // ── added (issue 14): the missing arguments of each text
     // 000
     { key: 'r-wc-14', type: 'SUPPORTS', from: 'wc-groeipakket', to: 'wc-migratiebeheer' },
@@ -1493,13 +1493,13 @@ export const seedMap: SeedMap = {
     { key: 'r-ip-51', type: 'SUPPORTS', from: 'ip-besparingen', to: 'ip-losse-flodders' },
     { key: 'r-ip-52', type: 'SUPPORTS', from: 'ip-losse-flodders', to: 'ip-luchtkastelen' },
     // the state took the sector over and then cut it: one more grain of sand (001 with 000)
-    { key: 'r-ip-53', type: 'SUPPORTS', from: 'ip-verstaatsing', to: 'ov-zand' },
+    { key: 'r-ip-53', type: 'SUPPORTS', from: 'ip-verstaatsing', to: 'ov-zand', across: '001→000' },
     // 002: the de8 interview answers a question of its own, not the one on the ethnic gap
     { key: 'r-iv-1', type: 'ANSWERS', from: 'iv-kracht', to: 'iv-q' },
     { key: 'r-iv-2', type: 'ANSWERS', from: 'iv-terugkeer', to: 'iv-q' },
     { key: 'r-iv-3', type: 'SUPPORTS', from: 'iv-de8', to: 'iv-terugkeer' },
     // the reform of the integration sector seen from an Antwerp centre (002 with 001)
-    { key: 'r-iv-4', type: 'SUPPORTS', from: 'iv-hervorming', to: 'ip-verstaatsing' },
+    { key: 'r-iv-4', type: 'SUPPORTS', from: 'iv-hervorming', to: 'ip-verstaatsing', across: '002→001' },
     { key: 'r-mc-36', type: 'ANSWERS', from: 'mc-asielzoekers', to: 'mc-q' },
     { key: 'r-mc-37', type: 'SUPPORTS', from: 'mc-asiel', to: 'mc-asielzoekers' },
     { key: 'r-mc-38', type: 'SUPPORTS', from: 'mc-erkenning', to: 'mc-asielzoekers' },
@@ -1511,18 +1511,18 @@ export const seedMap: SeedMap = {
     // debates on few facts: the figures lack the motives of the largest group and irregular stay
     { key: 'r-mc-33', type: 'SUPPORTS', from: 'mc-lacunes', to: 'mc-kritisch' },
     // the figures show how many EU citizens come, not why: their motives are the least known
-    { key: 'r-mc-34', type: 'UNDERCUTS', from: 'mc-lacunes', to: 'r-mc-18' },
+    { key: 'r-mc-34', type: 'UNDERCUTS', from: 'mc-lacunes', to: 'r-mc-18', across: '002→004' },
     // 002 on perception and reality, for PRO's eighth mechanism
-    { key: 'r-mc-41', type: 'SUPPORTS', from: 'mc-kritisch', to: 'dv-percepties' },
+    { key: 'r-mc-41', type: 'SUPPORTS', from: 'mc-kritisch', to: 'dv-percepties', across: '002→004' },
     // 003
     { key: 'r-sb-28', type: 'SUPPORTS', from: 'sb-politiek', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-29', type: 'SUPPORTS', from: 'sb-geboorteplaats', to: 'sb-stadsburgerschap' },
     { key: 'r-sb-30', type: 'SUPPORTS', from: 'sb-evaluatie', to: 'sb-schaal' },
     // equal chances whatever one's birthplace: Ay with the organisations of 001
-    { key: 'r-sb-31', type: 'SUPPORTS', from: 'sb-geboorteplaats', to: 'ip-grondrechten' },
+    { key: 'r-sb-31', type: 'SUPPORTS', from: 'sb-geboorteplaats', to: 'ip-grondrechten', across: '003→001' },
     // integration goes both ways (003), as PRO's sixth mechanism asks; not one-way respect of rules
-    { key: 'r-sb-32', type: 'SUPPORTS', from: 'sb-tweerichting', to: 'dv-uitwisseling' },
-    { key: 'r-sb-33', type: 'REBUTS', from: 'sb-tweerichting', to: 'dv-cultuurregels' },
+    { key: 'r-sb-32', type: 'SUPPORTS', from: 'sb-tweerichting', to: 'dv-uitwisseling', across: '003→004' },
+    { key: 'r-sb-33', type: 'REBUTS', from: 'sb-tweerichting', to: 'dv-cultuurregels', across: '003→004' },
     // 004: its mechanisms 2–6 and 8
     { key: 'r-dv-17', type: 'SUPPORTS', from: 'dv-bescherming', to: 'dv-groepen' },
     { key: 'r-dv-18', type: 'SUPPORTS', from: 'dv-opoffering', to: 'dv-groepen' },
@@ -1533,15 +1533,15 @@ export const seedMap: SeedMap = {
     { key: 'r-dv-23', type: 'ANSWERS', from: 'dv-percepties', to: 'dv-q' },
     // ── 004 answers the others (issue 14: the disagreement both ways)
     // membership by residence and human rights (003) against a society that rests on shared overarching values
-    { key: 'r-dv-24', type: 'REBUTS', from: 'dv-samenleving', to: 'sb-stadsburgerschap' },
+    { key: 'r-dv-24', type: 'REBUTS', from: 'dv-samenleving', to: 'sb-stadsburgerschap', across: '004→003' },
     // a large part of the public wants less immigration: firm positions are not what drives voters away (000)
-    { key: 'r-dv-25', type: 'REBUTS', from: 'dv-peilingen', to: 'wc-achillespees' },
+    { key: 'r-dv-25', type: 'REBUTS', from: 'dv-peilingen', to: 'wc-achillespees', across: '004→000' },
     // the burden on the newcomer (respect the rules) against the burden on the system (rights first, 001)
-    { key: 'r-dv-26', type: 'REBUTS', from: 'dv-cultuurregels', to: 'ip-grondrechten' },
+    { key: 'r-dv-26', type: 'REBUTS', from: 'dv-cultuurregels', to: 'ip-grondrechten', across: '004→001' },
     // reciprocity is what membership of a group asks, not an exclusion discourse (000)
-    { key: 'r-dv-27', type: 'REBUTS', from: 'dv-opoffering', to: 'wc-wit-publiek' },
+    { key: 'r-dv-27', type: 'REBUTS', from: 'dv-opoffering', to: 'wc-wit-publiek', across: '004→000' },
     // growth is a burden (004) against growth as an answer to ageing (002)
-    { key: 'r-dv-28', type: 'REBUTS', from: 'dv-demografie', to: 'mc-vergrijzing' },
+    { key: 'r-dv-28', type: 'REBUTS', from: 'dv-demografie', to: 'mc-vergrijzing', across: '004→002' },
     // @@RELATIONS_END
   ],
 };

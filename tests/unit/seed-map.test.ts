@@ -203,6 +203,64 @@ describe('seed map: structure', () => {
   });
 });
 
+/** The document numbers a node cites, joined ("004"; "" for a QUESTION). */
+const documentNumbers = (nodeKey: string) => [...documentsOf(nodeKey)].map((k) => DOCUMENT_OF_SOURCE[k]).sort().join('+');
+/** The node a relation argues for or against: its target, or for an UNDERCUTS the conclusion of the relation it undercuts. */
+const conclusionOf = (r: (typeof seedMap.relations)[number]) => (r.type === 'UNDERCUTS' ? relationByKey.get(r.to)!.to : r.to);
+
+describe('seed map: relations as the texts argue', () => {
+  it('has no node that both supports and rebuts the same target, directly or through a node it supports', () => {
+    // for and against, per node: what it SUPPORTS or REBUTS, and what the nodes it
+    // supports support or rebut (the KU Leuven figure once supported a claim directly
+    // and rebutted it through the claim it backs)
+    const stance = new Map<string, Map<string, Set<'for' | 'against'>>>();
+    const note = (from: string, to: string, s: 'for' | 'against') => {
+      const m = stance.get(from) ?? new Map<string, Set<'for' | 'against'>>();
+      stance.set(from, m);
+      m.set(to, (m.get(to) ?? new Set()).add(s));
+    };
+    const argued = seedMap.relations.filter((r) => r.type === 'SUPPORTS' || r.type === 'REBUTS');
+    for (const r of argued) {
+      note(r.from, r.to, r.type === 'SUPPORTS' ? 'for' : 'against');
+      if (r.type !== 'SUPPORTS') continue;
+      for (const next of argued) if (next.from === r.to) note(r.from, next.to, next.type === 'SUPPORTS' ? 'for' : 'against');
+    }
+    const both: string[] = [];
+    for (const [from, targets] of stance) for (const [to, s] of targets) if (s.size === 2) both.push(`${from} → ${to}`);
+    expect(both).toEqual([]);
+  });
+
+  it('marks every relation between nodes of different documents with the documents it joins, and no other', () => {
+    const problems: string[] = [];
+    for (const r of seedMap.relations) {
+      if (r.type === 'ANSWERS') {
+        if (r.across !== undefined) problems.push(`${r.key}: an ANSWERS marked across`);
+        continue;
+      }
+      const from = documentNumbers(r.from);
+      const to = documentNumbers(conclusionOf(r));
+      expect(from, r.key).not.toBe('');
+      expect(to, r.key).not.toBe('');
+      const expected = from === to ? undefined : `${from}→${to}`;
+      if (r.across !== expected) problems.push(`${r.key}: marked ${r.across ?? 'not across'}, joins ${from}→${to}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lets every document rebut another and be rebutted by another (the disagreement both ways)', () => {
+    const rebuttals = seedMap.relations.filter((r) => r.type === 'REBUTS' && r.across);
+    for (const number of Object.values(DOCUMENT_OF_SOURCE)) {
+      expect(rebuttals.filter((r) => r.across!.startsWith(`${number}→`)).map((r) => r.key), `${number} rebuts`).not.toEqual([]);
+      expect(rebuttals.filter((r) => r.across!.endsWith(`→${number}`)).map((r) => r.key), `${number} is rebutted`).not.toEqual([]);
+    }
+    const directions = countBy(
+      seedMap.relations.filter((r) => r.across),
+      (r) => `${r.type} ${r.across}`,
+    );
+    console.log(`seed map: cross-document relations per direction ${JSON.stringify(directions, Object.keys(directions).sort())}`);
+  });
+});
+
 describe('seed map: domain rules', () => {
   const desired = desiredState(seedMap);
 
