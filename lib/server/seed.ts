@@ -20,9 +20,13 @@ export interface SeedMap {
   title: string;
   description: string;
   language: string;
-  sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string }[];
+  /**
+   * fingerprint: the SHA-256 of the document's normalised text (lib/server/sourcing/fingerprint.ts),
+   * which the project does not ship; start and end: each quote's offsets in that text.
+   */
+  sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string; fingerprint?: string }[];
   tags: { key: string; name: string; color: string }[];
-  nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number }[] }[];
+  nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number; start?: number; end?: number }[] }[];
   /**
    * across: set on every relation whose ends cite different seed documents, as
    * "<from>→<to>" by document number (for an UNDERCUTS, the document of the conclusion
@@ -63,6 +67,7 @@ export function desiredState(seed: SeedMap): MapState {
       accessed: '',
       language: s.language,
       hasText: false,
+      ...(s.fingerprint ? { fingerprint: s.fingerprint } : {}),
       version: 1,
     } satisfies Source);
   }
@@ -90,7 +95,7 @@ export function desiredState(seed: SeedMap): MapState {
         nodeId: id,
         sourceId: seedId('source', c.source),
         quote: c.quote,
-        locator: { paragraph: c.paragraph },
+        locator: c.start !== undefined && c.end !== undefined ? { paragraph: c.paragraph, start: c.start, end: c.end } : { paragraph: c.paragraph },
         version: 1,
       } satisfies Citation);
     });

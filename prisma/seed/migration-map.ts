@@ -32,6 +32,7 @@ export const seedMap: SeedMap = {
       date: '2024-03-12',
       url: 'https://www.sampol.be/2024/03/menu-voor-een-andere-migratiepolitiek',
       language: 'nl',
+      fingerprint: 'b79470cd5fcd34d363a817e132f9b71ef65e1dd04ed5cdfbb3a77da40210ef5b',
     },
     {
       key: PACT,
@@ -47,6 +48,7 @@ export const seedMap: SeedMap = {
       container: 'Sociaal.Net',
       date: '2018',
       language: 'nl',
+      fingerprint: 'd43f7733c5878f5a0b89bfc9afaaa457baba4695fff48c44bf63a1c08a7e1a38',
     },
     {
       key: KRUISPUNT,
@@ -56,6 +58,7 @@ export const seedMap: SeedMap = {
       publisher: 'Kruispunt Migratie-Integratie',
       date: '2014',
       language: 'nl',
+      fingerprint: '84535d24925729b8ec4b5aaf4e320301dccac00c0776aa0347b8641546794132',
     },
     {
       key: AY,
@@ -66,6 +69,7 @@ export const seedMap: SeedMap = {
       publisher: 'Vrije Universiteit Brussel',
       date: '2021',
       language: 'nl',
+      fingerprint: '836cd26b2887d4500c7c4dc07699c2a26dc19bd16f18f5b94ef274b54912b054',
     },
     {
       key: PRO,
@@ -73,6 +77,7 @@ export const seedMap: SeedMap = {
       title: 'Op zoek naar maatschappelijk draagvlak voor migratie',
       authors: [{ literal: 'PRO' }],
       language: 'nl',
+      fingerprint: '5d6d5a1f1773b5d9d14bb3fd9443a5f3cd268c81413987594022b8acc094ea0c',
     },
   ],
   tags: [
@@ -99,8 +104,8 @@ export const seedMap: SeedMap = {
       body: 'Debruyne: van extreemrechts over het ‘moedige midden’ tot een deel van links versmelten een culturele en een economische logica tot één discours waarin ‘vreemden’ het object van exclusie zijn.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'paaien de meeste partijen een ‘wit publiek’ met beleidsvoorstellen die het welvaartschauvinisme versterken', paragraph: 4 },
-        { source: DEBRUYNE, quote: 'logica versmelten tot één discours, waarin de ‘vreemden’ het object van exclusie zijn', paragraph: 21 },
+        { source: DEBRUYNE, quote: 'paaien de meeste partijen een ‘wit publiek’ met beleidsvoorstellen die het welvaartschauvinisme versterken', paragraph: 4, start: 200, end: 306 },
+        { source: DEBRUYNE, quote: 'logica versmelten tot één discours, waarin de ‘vreemden’ het object van exclusie zijn', paragraph: 21, start: 7230, end: 7315 },
       ],
     },
     {
@@ -109,7 +114,7 @@ export const seedMap: SeedMap = {
       title: 'Sociaal beleid dat een hefboom voor sociale mobiliteit zou moeten zijn, wordt ingericht als instrument van migratiebeheer.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'een hefboom zou moeten bieden voor sociale mobiliteit, wordt nu ingericht als instrument van migratiebeheer', paragraph: 23 },
+        { source: DEBRUYNE, quote: 'een hefboom zou moeten bieden voor sociale mobiliteit, wordt nu ingericht als instrument van migratiebeheer', paragraph: 23, start: 8207, end: 8314 },
       ],
     },
     {
@@ -119,7 +124,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens Debruyne wordt beloofd dit ook voor gezinshereniging te standaardiseren.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'cursussen Nederlands in het buitenland die gekoppeld worden aan verblijfsrecht', paragraph: 22 },
+        { source: DEBRUYNE, quote: 'cursussen Nederlands in het buitenland die gekoppeld worden aan verblijfsrecht', paragraph: 22, start: 7428, end: 7506 },
       ],
     },
     {
@@ -128,7 +133,7 @@ export const seedMap: SeedMap = {
       title: 'De voorwaarden voor gezinshereniging worden verstrengd met hogere inkomensvereisten en een kortere ‘grace periode’.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'het verstrengen van de voorwaarden voor gezinshereniging met nog hogere inkomensvereisten', paragraph: 22 },
+        { source: DEBRUYNE, quote: 'het verstrengen van de voorwaarden voor gezinshereniging met nog hogere inkomensvereisten', paragraph: 22, start: 7831, end: 7920 },
       ],
     },
     {
@@ -138,8 +143,8 @@ export const seedMap: SeedMap = {
       body: 'Debruyne verwijst naar onderzoek over ‘differentiële inclusie’: steeds voorwaardelijker toegang tot sociale rechten naargelang de verblijfsstatus.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Het is een beleid dat armoede creëert om migratie te ontmoedigen.', paragraph: 24 },
-        { source: DEBRUYNE, quote: 'steeds meer voorwaardelijke toegang tot sociale rechten', paragraph: 15 },
+        { source: DEBRUYNE, quote: 'Het is een beleid dat armoede creëert om migratie te ontmoedigen.', paragraph: 24, start: 8633, end: 8698 },
+        { source: DEBRUYNE, quote: 'steeds meer voorwaardelijke toegang tot sociale rechten', paragraph: 15, start: 4828, end: 4883 },
       ],
     },
     {
@@ -148,7 +153,7 @@ export const seedMap: SeedMap = {
       title: 'Een ‘Vlaamse sociale bescherming’ die ongelijk zou werken voor nieuwkomers, strandde op het Grondwettelijk Hof.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Gelukkig strandden voorstellen als ‘een Vlaamse sociale bescherming’', paragraph: 24 },
+        { source: DEBRUYNE, quote: 'Gelukkig strandden voorstellen als ‘een Vlaamse sociale bescherming’', paragraph: 24, start: 8475, end: 8543 },
       ],
     },
     {
@@ -158,8 +163,8 @@ export const seedMap: SeedMap = {
       body: 'Debruyne steunt op Laura Jacobs (Samenleving & Politiek).',
       tags: ['wc', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'forse migratiestandpunten gematigde kiezers van centrumpartijen dreigen af te stoten', paragraph: 20 },
-        { source: DEBRUYNE, quote: 'Dat is de echte achillespees van het migratie en-integratiebeleid.', paragraph: 21 },
+        { source: DEBRUYNE, quote: 'forse migratiestandpunten gematigde kiezers van centrumpartijen dreigen af te stoten', paragraph: 20, start: 6805, end: 6889 },
+        { source: DEBRUYNE, quote: 'Dat is de echte achillespees van het migratie en-integratiebeleid.', paragraph: 21, start: 6893, end: 6959 },
       ],
     },
     {
@@ -169,7 +174,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens Debruyne zou dat van migratie een ‘win-win-verhaal’ maken: ‘een ander menu voor migratiepolitiek’.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar sociale mobiliteit', paragraph: 26 },
+        { source: DEBRUYNE, quote: 'een beleid dat op de naad van verblijfsrecht en sociaal recht streeft naar sociale mobiliteit', paragraph: 26, start: 9567, end: 9660 },
       ],
     },
     {
@@ -178,7 +183,7 @@ export const seedMap: SeedMap = {
       title: 'De Instroom Academy, een keuken waar men met vluchtelingen samenwerkt, toont in het hier en nu een ander migratieverhaal.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: '‘in het hier en nu’ als een voorafbeelding van een ander mogelijk migratieverhaal', paragraph: 7 },
+        { source: DEBRUYNE, quote: '‘in het hier en nu’ als een voorafbeelding van een ander mogelijk migratieverhaal', paragraph: 7, start: 905, end: 986 },
       ],
     },
     {
@@ -188,7 +193,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne citeert Bart Eeckhout (De Morgen) en noemt dit ‘terecht’.',
       tags: ['wc', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'Werkende migranten dragen bij aan economie en sociale zekerheid. Ze zijn zelfs onmisbaar', paragraph: 17 },
+        { source: DEBRUYNE, quote: 'Werkende migranten dragen bij aan economie en sociale zekerheid. Ze zijn zelfs onmisbaar', paragraph: 17, start: 5086, end: 5174 },
       ],
     },
 
@@ -198,7 +203,7 @@ export const seedMap: SeedMap = {
       title: 'Het groeipakket en de studiefinanciering van niet-begeleide minderjarige vreemdelingen worden gefnuikt om ‘het aanzuigeffect’ te verminderen.',
       tags: ['wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'het fnuiken van het groeipakket en studiefinanciering voor Niet Begeleide Minderjarigen Vreemdelingen om ‘het aanzuigeffect’ te verminderen', paragraph: 22 },
+        { source: DEBRUYNE, quote: 'het fnuiken van het groeipakket en studiefinanciering voor Niet Begeleide Minderjarigen Vreemdelingen om ‘het aanzuigeffect’ te verminderen', paragraph: 22, start: 7596, end: 7735 },
       ],
     },
     {
@@ -208,7 +213,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne sluit aan bij Bart Eeckhout (De Morgen), die de kloof tussen de cijfers en het hyperbolische taalgebruik toonde; het beleid zelf staat haaks op wat de Instroom Academy in het klein laat zien.',
       tags: ['ip', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'de kloof tussen de politieke praat over ‘migratie en integratie’ en het alledaagse beleid is zo mogelijk nog groter', paragraph: 7 },
+        { source: DEBRUYNE, quote: 'de kloof tussen de politieke praat over ‘migratie en integratie’ en het alledaagse beleid is zo mogelijk nog groter', paragraph: 7, start: 1268, end: 1383 },
       ],
     },
     {
@@ -218,7 +223,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne: ‘Dan schrikken we van vervreemding, intrafamiliaal geweld, parentificatie en sputterende integratie?’',
       tags: ['ip', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Na gezinshereniging is er bovendien geen beleid van gezinsondersteuning.', paragraph: 18 },
+        { source: DEBRUYNE, quote: 'Na gezinshereniging is er bovendien geen beleid van gezinsondersteuning.', paragraph: 18, start: 6249, end: 6321 },
       ],
     },
 
@@ -237,7 +242,7 @@ export const seedMap: SeedMap = {
       body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen; de daling van het draagvlak dateert het ‘sinds de arbeidsmigratie in de jaren 60’.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'vindt dat er te véél immigratie is', paragraph: 5 },
+        { source: PRO, quote: 'vindt dat er te véél immigratie is', paragraph: 5, start: 716, end: 750 },
       ],
     },
     {
@@ -247,7 +252,7 @@ export const seedMap: SeedMap = {
       body: 'PRO noemt acht mechanismen die aan de basis liggen van het gebrek aan draagvlak; dit is het eerste.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven', paragraph: 9 },
+        { source: PRO, quote: 'Een natuurlijk verschijnsel van de mens om in groepen te willen leven', paragraph: 9, start: 1019, end: 1088 },
       ],
     },
     {
@@ -256,7 +261,7 @@ export const seedMap: SeedMap = {
       title: 'Migratie moet de regels van de culturele entiteiten respecteren; menselijkheid vraagt geen tolerantie voor elke inwijkeling.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Migratie moet de regels van de culturele entiteiten respecteren.', paragraph: 9 },
+        { source: PRO, quote: 'Migratie moet de regels van de culturele entiteiten respecteren.', paragraph: 9, start: 2229, end: 2293 },
       ],
     },
     {
@@ -265,7 +270,7 @@ export const seedMap: SeedMap = {
       title: 'Bij schaarste, of als ‘verstekelingen’ wel de lusten van de groep genieten maar de lasten niet (willen) dragen, daalt de tolerantie binnen een groep.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'verstekelingen de lusten van de groep genieten, maar niet de lasten', paragraph: 9 },
+        { source: PRO, quote: 'verstekelingen de lusten van de groep genieten, maar niet de lasten', paragraph: 9, start: 1642, end: 1709 },
       ],
     },
     {
@@ -274,7 +279,7 @@ export const seedMap: SeedMap = {
       title: 'Slechts een kleine minderheid van de Belgen wijst immigratie af zonder echte reden, uit puur racisme.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'een kleine minderheid van de Belgen haalt geen echte reden aan', paragraph: 12 },
+        { source: PRO, quote: 'een kleine minderheid van de Belgen haalt geen echte reden aan', paragraph: 12, start: 2699, end: 2761 },
       ],
     },
     {
@@ -283,7 +288,7 @@ export const seedMap: SeedMap = {
       title: 'Begrensde solidariteit en bezorgdheid om de welvaart (‘we kunnen niet heel Afrika binnenhalen’) ondermijnen het draagvlak.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'rond welvaart: “we kunnen niet heel Afrika binnenhalen”', paragraph: 12 },
+        { source: PRO, quote: 'rond welvaart: “we kunnen niet heel Afrika binnenhalen”', paragraph: 12, start: 2835, end: 2890 },
       ],
     },
     {
@@ -292,7 +297,7 @@ export const seedMap: SeedMap = {
       title: 'Demografische druk – een dichtbevolkt land, stijgende woningprijzen, meer files – ondermijnt het draagvlak.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'door een verdere bevolkingsstijging stijgen woningprijzen', paragraph: 12 },
+        { source: PRO, quote: 'door een verdere bevolkingsstijging stijgen woningprijzen', paragraph: 12, start: 2982, end: 3039 },
       ],
     },
     {
@@ -301,7 +306,7 @@ export const seedMap: SeedMap = {
       title: 'Slechte integratie ondermijnt het draagvlak: nieuwkomers zijn oververtegenwoordigd in de statistieken van werkloosheid en criminaliteit.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'nieuwkomers zijn oververtegenwoordigd in slechte statistieken', paragraph: 12 },
+        { source: PRO, quote: 'nieuwkomers zijn oververtegenwoordigd in slechte statistieken', paragraph: 12, start: 3109, end: 3170 },
       ],
     },
     {
@@ -310,8 +315,8 @@ export const seedMap: SeedMap = {
       title: 'Een klein deel van de nieuwkomers is conservatiever dan de meerderheid in het herkomstland en vormt door isolatie parallelle samenlevingen.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'een klein deel conservatiever dan de meerderheid in hun thuisland', paragraph: 12 },
-        { source: PRO, quote: 'vormen door hun isolatie parallelle samenlevingen', paragraph: 12 },
+        { source: PRO, quote: 'een klein deel conservatiever dan de meerderheid in hun thuisland', paragraph: 12, start: 3223, end: 3288 },
+        { source: PRO, quote: 'vormen door hun isolatie parallelle samenlevingen', paragraph: 12, start: 3292, end: 3341 },
       ],
     },
     {
@@ -320,7 +325,7 @@ export const seedMap: SeedMap = {
       title: 'Maak van ‘we kiezen onze migranten zelf’ het uitgangspunt van het Belgische en Europese beleid voor vrijwillige migratie.',
       tags: ['dv', 'vn'],
       citations: [
-        { source: PRO, quote: 'We kiezen onze migranten zelf”. Dat moet het uitgangspunt zijn', paragraph: 31 },
+        { source: PRO, quote: 'We kiezen onze migranten zelf”. Dat moet het uitgangspunt zijn', paragraph: 31, start: 6387, end: 6449 },
       ],
     },
     {
@@ -330,8 +335,8 @@ export const seedMap: SeedMap = {
       body: 'Woord vooraf van Migratiemaatschappij (Petrovic, Ravijts, Roger).',
       tags: ['dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'Veranderingen brengen weerstanden met zich mee – zeker wanneer ze in sneltempo plaatsvinden en overheden niet snel of adequaat reageren.', paragraph: 20 },
-        { source: KRUISPUNT, quote: 'een algemeen gemeenschapsgevoel ontbreekt, klampen mensen zich vaak vast aan meer beperkte identiteitsvormen zoals taal en nationaliteit.', paragraph: 22 },
+        { source: KRUISPUNT, quote: 'Veranderingen brengen weerstanden met zich mee – zeker wanneer ze in sneltempo plaatsvinden en overheden niet snel of adequaat reageren.', paragraph: 20, start: 1204, end: 1341 },
+        { source: KRUISPUNT, quote: 'een algemeen gemeenschapsgevoel ontbreekt, klampen mensen zich vaak vast aan meer beperkte identiteitsvormen zoals taal en nationaliteit.', paragraph: 22, start: 1353, end: 1491 },
       ],
     },
     {
@@ -341,7 +346,7 @@ export const seedMap: SeedMap = {
       body: 'Woord vooraf van Migratiemaatschappij.',
       tags: ['dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'praten mensen vooral over ‘wij’ versus ‘zij’. En vergeten ze dat ‘zij’ soms al drie generaties bij het ’wij’ horen.', paragraph: 16 },
+        { source: KRUISPUNT, quote: 'praten mensen vooral over ‘wij’ versus ‘zij’. En vergeten ze dat ‘zij’ soms al drie generaties bij het ’wij’ horen.', paragraph: 16, start: 971, end: 1087 },
       ],
     },
     {
@@ -351,7 +356,7 @@ export const seedMap: SeedMap = {
       body: 'Woord vooraf van Migratiemaatschappij; de zin loopt verder met ‘in het onderwijs en op de arbeidsmarkt’.',
       tags: ['dv', 'ip'],
       citations: [
-        { source: KRUISPUNT, quote: 'Anderzijds vallen mensen met vreemde roots opvallend vaker uit de boot in het', paragraph: 17 },
+        { source: KRUISPUNT, quote: 'Anderzijds vallen mensen met vreemde roots opvallend vaker uit de boot in het', paragraph: 17, start: 1088, end: 1166 },
       ],
     },
 
@@ -362,7 +367,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het tweede mechanisme achter het gebrek aan draagvlak.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'De groep biedt bescherming aan het individu.', paragraph: 9 },
+        { source: PRO, quote: 'De groep biedt bescherming aan het individu.', paragraph: 9, start: 1198, end: 1242 },
       ],
     },
     {
@@ -372,7 +377,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het derde mechanisme. Daaronder ook: de groep kent een optimale grootte – te klein biedt geen veiligheid, te groot geeft anonimiteit en afstand.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'eist een zeker niveau van opoffering van het individu', paragraph: 9 },
+        { source: PRO, quote: 'eist een zeker niveau van opoffering van het individu', paragraph: 9, start: 1275, end: 1328 },
       ],
     },
     {
@@ -382,7 +387,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het vierde mechanisme.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'gemeenschappelijk gedragen ‘overkoepelende’ afspraken- en waardendeling', paragraph: 9 },
+        { source: PRO, quote: 'gemeenschappelijk gedragen ‘overkoepelende’ afspraken- en waardendeling', paragraph: 9, start: 1910, end: 1981 },
       ],
     },
     {
@@ -392,7 +397,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het vijfde mechanisme.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'verdedigt zich door zich te manifesteren als ‘sterke’ groep', paragraph: 9 },
+        { source: PRO, quote: 'verdedigt zich door zich te manifesteren als ‘sterke’ groep', paragraph: 9, start: 2001, end: 2060 },
       ],
     },
     {
@@ -402,7 +407,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het zesde mechanisme: ‘voor wederzijds begrip (inzicht) en pacificatie’.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip', paragraph: 9 },
+        { source: PRO, quote: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip', paragraph: 9, start: 2132, end: 2198 },
       ],
     },
     {
@@ -412,7 +417,7 @@ export const seedMap: SeedMap = {
       body: 'PRO, het achtste mechanisme; PRO werkt het niet verder uit.',
       tags: ['dv'],
       citations: [
-        { source: PRO, quote: 'Associatie op basis van negatieve ervaringen en percepties', paragraph: 9 },
+        { source: PRO, quote: 'Associatie op basis van negatieve ervaringen en percepties', paragraph: 9, start: 2433, end: 2491 },
       ],
     },
 
@@ -431,8 +436,8 @@ export const seedMap: SeedMap = {
       body: 'PRO: het pact lijst terechte aanbevelingen op, maar biedt ook geen operationele oplossing tegen mensensmokkel of voor landen die afgewezen onderdanen niet terugnemen.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'een pact geschreven dat echter geen internationaal draagvlak heeft', paragraph: 14 },
-        { source: PRO, quote: 'geen oplossing voor landen die de immigratie naar hun land willen verminderen', paragraph: 14 },
+        { source: PRO, quote: 'een pact geschreven dat echter geen internationaal draagvlak heeft', paragraph: 14, start: 3392, end: 3458 },
+        { source: PRO, quote: 'geen oplossing voor landen die de immigratie naar hun land willen verminderen', paragraph: 14, start: 3536, end: 3613 },
       ],
     },
     {
@@ -440,7 +445,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Los van het draagvlak is het een morele plicht om gedwongen migratie te voorkomen.',
       tags: ['vn'],
-      citations: [{ source: PRO, quote: 'onze morele plicht om gedwongen migratie te voorkomen', paragraph: 19 }],
+      citations: [{ source: PRO, quote: 'onze morele plicht om gedwongen migratie te voorkomen', paragraph: 19, start: 4584, end: 4637 }],
     },
     {
       key: 'vn-veto',
@@ -449,7 +454,7 @@ export const seedMap: SeedMap = {
       body: 'Onderdeel van PRO’s voorstel om ‘de VN te democratiseren en te versterken’.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: '1.1. Vetorecht in de VN-Veiligheidsraad afschaffen', paragraph: 21 },
+        { source: PRO, quote: '1.1. Vetorecht in de VN-Veiligheidsraad afschaffen', paragraph: 21, start: 4705, end: 4755 },
       ],
     },
     {
@@ -459,8 +464,8 @@ export const seedMap: SeedMap = {
       body: 'PRO: ‘Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.’',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'hebben veel te maken met geopolitiek', paragraph: 22 },
-        { source: PRO, quote: 'blokkeren zo de nodige militaire tussenkomsten', paragraph: 15 },
+        { source: PRO, quote: 'hebben veel te maken met geopolitiek', paragraph: 22, start: 4827, end: 4863 },
+        { source: PRO, quote: 'blokkeren zo de nodige militaire tussenkomsten', paragraph: 15, start: 4147, end: 4193 },
       ],
     },
     {
@@ -470,7 +475,7 @@ export const seedMap: SeedMap = {
       body: 'PRO voegt eraan toe dat Frankrijk het veto wil afschaffen, zonder daarvoor een bron te geven.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'En Frankrijk gebruikt haar vetorecht al lang niet meer', paragraph: 23 },
+        { source: PRO, quote: 'En Frankrijk gebruikt haar vetorecht al lang niet meer', paragraph: 23, start: 5047, end: 5101 },
       ],
     },
     {
@@ -480,7 +485,7 @@ export const seedMap: SeedMap = {
       body: 'Bij voorkeur in een land met taal- en cultuurverwantschap.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25 },
+        { source: PRO, quote: 'Opvang in de eigen regio: VN-spreidingsplan in plaats van EU-spreidingsplan', paragraph: 25, start: 5515, end: 5590 },
       ],
     },
     {
@@ -489,8 +494,8 @@ export const seedMap: SeedMap = {
       title: 'De opvang van oorlogsvluchtelingen is een morele verantwoordelijkheid van iedereen; een migratiepact vindt pas draagvlak als iedereen die opneemt.',
       tags: ['vn', 'dv'],
       citations: [
-        { source: PRO, quote: 'is een morele verantwoordelijkheid van iedereen', paragraph: 26 },
-        { source: PRO, quote: 'kan enkel draagvlak vinden als iedereen', paragraph: 26 },
+        { source: PRO, quote: 'is een morele verantwoordelijkheid van iedereen', paragraph: 26, start: 5640, end: 5687 },
+        { source: PRO, quote: 'kan enkel draagvlak vinden als iedereen', paragraph: 26, start: 5730, end: 5769 },
       ],
     },
     {
@@ -499,7 +504,7 @@ export const seedMap: SeedMap = {
       title: 'Voer een menswaardig Europees minimumloon in, zodat de EU voor al haar burgers een aantrekkelijke arbeidsmarkt schept.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'Een menswaardig minimumloon hoort daar bij.', paragraph: 29 },
+        { source: PRO, quote: 'Een menswaardig minimumloon hoort daar bij.', paragraph: 29, start: 6295, end: 6338 },
       ],
     },
     {
@@ -508,7 +513,7 @@ export const seedMap: SeedMap = {
       title: 'Veel EU-burgers migreren naar lidstaten met een aantrekkelijkere arbeidsmarkt, dus met betere lonen.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'met een aantrekkelijkere arbeidsmarkt, zeg maar betere lonen', paragraph: 29 },
+        { source: PRO, quote: 'met een aantrekkelijkere arbeidsmarkt, zeg maar betere lonen', paragraph: 29, start: 6054, end: 6114 },
       ],
     },
     {
@@ -517,7 +522,7 @@ export const seedMap: SeedMap = {
       title: 'Sta volgmigratie enkel toe mits een financiële waarborg van wie iemand wil laten overkomen, naar Canadees voorbeeld.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'volgmigratie toe te staan mits een financiële waarborg', paragraph: 33 },
+        { source: PRO, quote: 'volgmigratie toe te staan mits een financiële waarborg', paragraph: 33, start: 6567, end: 6621 },
       ],
     },
     {
@@ -526,7 +531,7 @@ export const seedMap: SeedMap = {
       title: 'Organiseer arbeidsmigratie met een systeem van Green Cards.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'wil PRO een systeem van Green Cards invoeren', paragraph: 34 },
+        { source: PRO, quote: 'wil PRO een systeem van Green Cards invoeren', paragraph: 34, start: 6682, end: 6726 },
       ],
     },
     {
@@ -536,7 +541,7 @@ export const seedMap: SeedMap = {
       body: 'PRO: de VN moeten die centra organiseren en controleren, ‘ten behoeve van veiligheid en welzijn van deze mensen’.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken', paragraph: 38 },
+        { source: PRO, quote: 'offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken', paragraph: 38, start: 7325, end: 7394 },
       ],
     },
     {
@@ -546,7 +551,7 @@ export const seedMap: SeedMap = {
       body: 'PRO noemt dat onrechtvaardig: niet iedere vluchteling heeft gelijke kansen. Het verdienmodel van de mensensmokkel moet volgens PRO aangepakt worden.',
       tags: ['vn'],
       citations: [
-        { source: PRO, quote: 'enkel de fysiek en financieel sterkere mensen', paragraph: 36 },
+        { source: PRO, quote: 'enkel de fysiek en financieel sterkere mensen', paragraph: 36, start: 6914, end: 6959 },
       ],
     },
     {
@@ -556,7 +561,7 @@ export const seedMap: SeedMap = {
       body: 'Vandenberghe (Migratiemaatschappij), op basis van Eurostat-cijfers voor 2011; de redenen moeten volgens haar nog bestudeerd worden.',
       tags: ['vn', 'mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'In vergelijking met de buurlanden (Figuur 1) levert België relatief weinig eerste verblijfstitels af aan niet-EU-onderdanen voor het motief', paragraph: 333 },
+        { source: KRUISPUNT, quote: 'In vergelijking met de buurlanden (Figuur 1) levert België relatief weinig eerste verblijfstitels af aan niet-EU-onderdanen voor het motief', paragraph: 333, start: 23274, end: 23414 },
       ],
     },
 
@@ -575,8 +580,8 @@ export const seedMap: SeedMap = {
       body: 'Deniz Ay: dat komt de hele bevolking ten goede.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'werk te maken van de integratie van migranten, komt de hele bevolking ten goede', paragraph: 14 },
-        { source: AY, quote: 'Hierbij kunnen financiële en administratieve bevoegdheden van nationale/federale overheden naar het lokale niveau worden overgeheveld.', paragraph: 14 },
+        { source: AY, quote: 'werk te maken van de integratie van migranten, komt de hele bevolking ten goede', paragraph: 14, start: 8399, end: 8478 },
+        { source: AY, quote: 'Hierbij kunnen financiële en administratieve bevoegdheden van nationale/federale overheden naar het lokale niveau worden overgeheveld.', paragraph: 14, start: 8480, end: 8614 },
       ],
     },
     {
@@ -584,7 +589,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Migratie is vooral een stedelijk fenomeen: steden zijn de knooppunten waar het integratietraject van migranten begint.',
       tags: ['sb'],
-      citations: [{ source: AY, quote: 'Steden zijn voor de meeste migranten knooppunten. Daar begint hun integratietraject.', paragraph: 2 }],
+      citations: [{ source: AY, quote: 'Steden zijn voor de meeste migranten knooppunten. Daar begint hun integratietraject.', paragraph: 2, start: 598, end: 682 }],
     },
     {
       key: 'sb-vluchtelingen-steden',
@@ -592,7 +597,7 @@ export const seedMap: SeedMap = {
       title: '60 % van de vluchtelingen wereldwijd woont in steden, en 20 % van de internationale migranten in amper twintig wereldsteden.',
       tags: ['sb', 'mc'],
       citations: [
-        { source: AY, quote: 'leeft 60 % van de vluchtelingen wereldwijd in steden. Maar liefst 20 % van de internationale migranten verblijft in amper twintig wereldsteden.', paragraph: 2 },
+        { source: AY, quote: 'leeft 60 % van de vluchtelingen wereldwijd in steden. Maar liefst 20 % van de internationale migranten verblijft in amper twintig wereldsteden.', paragraph: 2, start: 184, end: 327 },
       ],
     },
     {
@@ -601,7 +606,7 @@ export const seedMap: SeedMap = {
       title: 'In Antwerpen en Brussel heeft ongeveer de helft van de inwoners een migratieachtergrond.',
       body: 'Woord vooraf van Migratiemaatschappij (2014).',
       tags: ['sb', 'mc'],
-      citations: [{ source: KRUISPUNT, quote: 'In Antwerpen en Brussel maken ze zowat de helft van de inwoners uit.', paragraph: 9 }],
+      citations: [{ source: KRUISPUNT, quote: 'In Antwerpen en Brussel maken ze zowat de helft van de inwoners uit.', paragraph: 9, start: 501, end: 570 }],
     },
     {
       key: 'sb-schaal',
@@ -609,8 +614,8 @@ export const seedMap: SeedMap = {
       title: 'Op de schaal van de stad verloopt integratiebeleid efficiënter en effectiever dan het trage, bureaucratische nationale beleid.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'De schaal van de stad maakt integratie op een efficiënte en effectieve manier mogelijk.', paragraph: 10 },
-        { source: AY, quote: 'Een integratieagenda op stadsniveau staat in schril contrast met het trage centrale, bureaucratische beleid van de overheid.', paragraph: 13 },
+        { source: AY, quote: 'De schaal van de stad maakt integratie op een efficiënte en effectieve manier mogelijk.', paragraph: 10, start: 5170, end: 5257 },
+        { source: AY, quote: 'Een integratieagenda op stadsniveau staat in schril contrast met het trage centrale, bureaucratische beleid van de overheid.', paragraph: 13, start: 7806, end: 7930 },
       ],
     },
     {
@@ -620,8 +625,8 @@ export const seedMap: SeedMap = {
       body: 'Ay noemt ‘community housing’ in steden in Canada en Australië en Italiaanse zelfbouwprojecten.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Een nationaal huisvestingsbeleid kan in de praktijk nauwelijks iets verhelpen aan de huisvestingsproblemen van migranten.', paragraph: 10 },
-        { source: AY, quote: 'Steden kunnen betaalbare en toegankelijke huisvesting aanbieden omdat ze de markt kennen', paragraph: 10 },
+        { source: AY, quote: 'Een nationaal huisvestingsbeleid kan in de praktijk nauwelijks iets verhelpen aan de huisvestingsproblemen van migranten.', paragraph: 10, start: 5743, end: 5864 },
+        { source: AY, quote: 'Steden kunnen betaalbare en toegankelijke huisvesting aanbieden omdat ze de markt kennen', paragraph: 10, start: 5865, end: 5953 },
       ],
     },
     {
@@ -630,8 +635,8 @@ export const seedMap: SeedMap = {
       title: 'Onmiddellijke toegang tot taalopleiding is essentieel, en steden kunnen daar met vrijwilligers sneller mee starten dan de bureaucratie.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Onmiddellijke toegang tot taalopleidingen is essentieel voor alle aspecten van integratie.', paragraph: 11 },
-        { source: AY, quote: 'Steden zijn flexibel en kunnen lokale mogelijkheden en vrijwilligers benutten om snel met taalopleidingen te starten.', paragraph: 11 },
+        { source: AY, quote: 'Onmiddellijke toegang tot taalopleidingen is essentieel voor alle aspecten van integratie.', paragraph: 11, start: 6342, end: 6432 },
+        { source: AY, quote: 'Steden zijn flexibel en kunnen lokale mogelijkheden en vrijwilligers benutten om snel met taalopleidingen te starten.', paragraph: 11, start: 6965, end: 7082 },
       ],
     },
     {
@@ -640,7 +645,7 @@ export const seedMap: SeedMap = {
       title: 'De ngo Hispi in Düsseldorf zet sinds 2015 vrijwilligers in om migranten de taal te leren.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Hispi is een lokale ngo die sinds 2015 vrijwilligers inschakelt om migranten te helpen bij het aanleren van de taal.', paragraph: 11 },
+        { source: AY, quote: 'Hispi is een lokale ngo die sinds 2015 vrijwilligers inschakelt om migranten te helpen bij het aanleren van de taal.', paragraph: 11, start: 6575, end: 6691 },
       ],
     },
     {
@@ -649,8 +654,8 @@ export const seedMap: SeedMap = {
       title: 'Nationaal integratiebeleid deelt migranten in naar wettelijk statuut; een stedelijke aanpak kan afstappen van wettelijke beperkingen op rechten.',
       tags: ['sb', 'ip'],
       citations: [
-        { source: AY, quote: 'Het integratiebeleid van nationale regeringen begint met het classificeren van migranten op basis van hun wettelijk statuut', paragraph: 13 },
-        { source: AY, quote: 'Een gedecentraliseerde aanpak van integratie op niveau van steden laat toe om af te stappen van wettelijke beperkingen op bepaalde rechten.', paragraph: 13 },
+        { source: AY, quote: 'Het integratiebeleid van nationale regeringen begint met het classificeren van migranten op basis van hun wettelijk statuut', paragraph: 13, start: 7931, end: 8054 },
+        { source: AY, quote: 'Een gedecentraliseerde aanpak van integratie op niveau van steden laat toe om af te stappen van wettelijke beperkingen op bepaalde rechten.', paragraph: 13, start: 8124, end: 8263 },
       ],
     },
     {
@@ -659,7 +664,7 @@ export const seedMap: SeedMap = {
       title: 'Nieuwkomers met toegang tot taal- en beroepsopleiding gaan werken, betalen belastingen en dragen zo bij aan de stad.',
       tags: ['sb', 'dv'],
       citations: [
-        { source: AY, quote: 'de stap naar de arbeidsmarkt zetten, betalen belastingen en leveren zo een bijdrage aan de stad', paragraph: 8 },
+        { source: AY, quote: 'de stap naar de arbeidsmarkt zetten, betalen belastingen en leveren zo een bijdrage aan de stad', paragraph: 8, start: 4160, end: 4255 },
       ],
     },
     {
@@ -668,7 +673,7 @@ export const seedMap: SeedMap = {
       title: 'Geef stadsnetwerken meer macht, zodat steden samen nieuwe integratiestrategieën ontwikkelen en verspreiden.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Die netwerken meer macht geven, is een eenvoudig stap om steden te helpen samenwerken', paragraph: 17 },
+        { source: AY, quote: 'Die netwerken meer macht geven, is een eenvoudig stap om steden te helpen samenwerken', paragraph: 17, start: 10543, end: 10628 },
       ],
     },
     {
@@ -677,8 +682,8 @@ export const seedMap: SeedMap = {
       title: 'Stadsnetwerken als het Intercultural Cities-programma, Eurocities en Welcoming America leveren innovatieve integratiestrategieën op.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Stadsnetwerken kunnen opereren onder transnationale instellingen zoals het Intercultural Cities-programma (ICC) van de Raad van Europa', paragraph: 14 },
-        { source: AY, quote: 'Een tastbaar resultaat van deze netwerken is het ontwikkelen en inzetten van innovatieve en progressieve strategieën voor integratie.', paragraph: 14 },
+        { source: AY, quote: 'Stadsnetwerken kunnen opereren onder transnationale instellingen zoals het Intercultural Cities-programma (ICC) van de Raad van Europa', paragraph: 14, start: 8889, end: 9023 },
+        { source: AY, quote: 'Een tastbaar resultaat van deze netwerken is het ontwikkelen en inzetten van innovatieve en progressieve strategieën voor integratie.', paragraph: 14, start: 9344, end: 9477 },
       ],
     },
     {
@@ -688,9 +693,9 @@ export const seedMap: SeedMap = {
       body: 'Volgens Ay sluit zo’n stadsburgerschap beter aan bij de mondiale politiek en de toenemende mobiliteit van mensen.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen', paragraph: 20 },
-        { source: AY, quote: 'een nieuwe progressieve invulling van burgerschap die gebaseerd is op het bewonen van een bepaalde stad en bezield is door de rechten van de mens.', paragraph: 20 },
-        { source: AY, quote: 'Zo’n stadsburgerschap sluit beter aan bij de hedendaagse mondiale politieke omstandigheden en de toenemende mobiliteit van mensen.', paragraph: 20 },
+        { source: AY, quote: 'zal uiteindelijk het conventionele idee van burgerschap als lidmaatschap van een natiestaat doen verdwijnen', paragraph: 20, start: 12017, end: 12124 },
+        { source: AY, quote: 'een nieuwe progressieve invulling van burgerschap die gebaseerd is op het bewonen van een bepaalde stad en bezield is door de rechten van de mens.', paragraph: 20, start: 12168, end: 12314 },
+        { source: AY, quote: 'Zo’n stadsburgerschap sluit beter aan bij de hedendaagse mondiale politieke omstandigheden en de toenemende mobiliteit van mensen.', paragraph: 20, start: 12315, end: 12445 },
       ],
     },
     {
@@ -699,7 +704,7 @@ export const seedMap: SeedMap = {
       title: 'In een stad zijn politiek en praktijkveld veel makkelijker tot actie aan te zetten, omdat het bestuur dicht bij de kiezers staat.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'in een stad tot actie aan te sporen dan op nationaal niveau, omdat de overheid er veel dichter staat bij hun kiezers', paragraph: 18 },
+        { source: AY, quote: 'in een stad tot actie aan te sporen dan op nationaal niveau, omdat de overheid er veel dichter staat bij hun kiezers', paragraph: 18, start: 10988, end: 11104 },
       ],
     },
     {
@@ -708,7 +713,7 @@ export const seedMap: SeedMap = {
       title: 'Het struikelblok is vaak niet geld, maar gebrek aan steun bij de bevolking en verzet van wie sociaaleconomische privileges heeft.',
       tags: ['dv', 'sb'],
       citations: [
-        { source: AY, quote: 'Het struikelblok is vaak niet het gebrek aan financiële middelen, maar het gebrek aan steun van de bevolking', paragraph: 19 },
+        { source: AY, quote: 'Het struikelblok is vaak niet het gebrek aan financiële middelen, maar het gebrek aan steun van de bevolking', paragraph: 19, start: 11514, end: 11622 },
       ],
     },
     {
@@ -717,7 +722,7 @@ export const seedMap: SeedMap = {
       title: 'Laat beleidsmakers en middenveld het grote publiek informeren over de ‘publieke voordelen’ van doordachte integratiestrategieën.',
       tags: ['dv', 'sb'],
       citations: [
-        { source: AY, quote: 'het grote publiek op de hoogte te brengen van de ‘publieke voordelen’ van goed doordachte integratiestrategieën', paragraph: 19 },
+        { source: AY, quote: 'het grote publiek op de hoogte te brengen van de ‘publieke voordelen’ van goed doordachte integratiestrategieën', paragraph: 19, start: 11401, end: 11512 },
       ],
     },
     {
@@ -726,7 +731,7 @@ export const seedMap: SeedMap = {
       title: 'Heel wat Amerikaanse steden keuren welkomstprogramma’s en strategische integratieplannen goed met steun van beide partijen.',
       tags: ['dv', 'sb'],
       citations: [
-        { source: AY, quote: 'keuren heel wat steden in de VS uitgebreide welkomstprogramma’s en strategische plannen met tweeledige steun goed', paragraph: 8 },
+        { source: AY, quote: 'keuren heel wat steden in de VS uitgebreide welkomstprogramma’s en strategische plannen met tweeledige steun goed', paragraph: 8, start: 4515, end: 4628 },
       ],
     },
     {
@@ -736,7 +741,7 @@ export const seedMap: SeedMap = {
       body: 'Woord vooraf van Migratiemaatschappij: ‘In tijden van superdiversiteit is één ding zeker: dé migrant of migrantengemeenschap bestaat niet’.',
       tags: ['sb'],
       citations: [
-        { source: KRUISPUNT, quote: 'gemeenschap bestaat niet, en een ‘one-size-fits-all’ integratiebeleid werkt niet.', paragraph: 38 },
+        { source: KRUISPUNT, quote: 'gemeenschap bestaat niet, en een ‘one-size-fits-all’ integratiebeleid werkt niet.', paragraph: 38, start: 2447, end: 2529 },
       ],
     },
 
@@ -746,7 +751,7 @@ export const seedMap: SeedMap = {
       title: 'Integratie heeft naast een sociale en een economische ook een politieke kant: ze opent voor migranten de deur naar vertegenwoordiging en deelname.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'Politieke integratie opent tot slot de deur voor migranten naar vertegenwoordiging', paragraph: 5 },
+        { source: AY, quote: 'Politieke integratie opent tot slot de deur voor migranten naar vertegenwoordiging', paragraph: 5, start: 2962, end: 3044 },
       ],
     },
     {
@@ -755,7 +760,7 @@ export const seedMap: SeedMap = {
       title: 'In een echte democratie mogen geboorteplaats of herkomst van de ouders geen rol spelen in de kansen op werk, basisdiensten of politieke deelname.',
       tags: ['sb', 'ip'],
       citations: [
-        { source: AY, quote: 'In een echte democratie mag de geboorteplaats of de herkomst van de ouders geen rol spelen in de kansen op de arbeidsmarkt', paragraph: 7 },
+        { source: AY, quote: 'In een echte democratie mag de geboorteplaats of de herkomst van de ouders geen rol spelen in de kansen op de arbeidsmarkt', paragraph: 7, start: 3258, end: 3380 },
       ],
     },
     {
@@ -764,7 +769,7 @@ export const seedMap: SeedMap = {
       title: 'Op stadsniveau zijn informatie en feedback over het beleid makkelijker te verzamelen, zodat steden hun integratiebeleid beter kunnen evalueren en opvolgen.',
       tags: ['sb'],
       citations: [
-        { source: AY, quote: 'kunnen steden het integratiebeleid ook gemakkelijker evalueren en er beter toezicht op uitoefenen', paragraph: 12 },
+        { source: AY, quote: 'kunnen steden het integratiebeleid ook gemakkelijker evalueren en er beter toezicht op uitoefenen', paragraph: 12, start: 7293, end: 7390 },
       ],
     },
     {
@@ -773,7 +778,7 @@ export const seedMap: SeedMap = {
       title: 'Sociale integratie is tweerichtingsverkeer tussen nieuwkomers en gastgemeenschappen: ze vergt dialoog, begrip en respect.',
       tags: ['sb', 'dv'],
       citations: [
-        { source: AY, quote: 'Sociale integratie vergt dialoog, begrip en respect. Het is tweerichtingsverkeer', paragraph: 5 },
+        { source: AY, quote: 'Sociale integratie vergt dialoog, begrip en respect. Het is tweerichtingsverkeer', paragraph: 5, start: 2562, end: 2642 },
       ],
     },
 
@@ -792,7 +797,7 @@ export const seedMap: SeedMap = {
       body: 'De organisaties achter de kritiek op het Integratiepact erkennen de kloof, maar zoeken de oorzaak vooral in discriminatie.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'woningbezit en ga zo maar door is in Vlaanderen reëel en hardnekkig', paragraph: 1 },
+        { source: PACT, quote: 'woningbezit en ga zo maar door is in Vlaanderen reëel en hardnekkig', paragraph: 1, start: 417, end: 484 },
       ],
     },
     {
@@ -800,7 +805,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Racisme en discriminatie spelen een cruciale rol in de etnische kloof.',
       tags: ['ip', 'dv'],
-      citations: [{ source: PACT, quote: 'maar racisme en discriminatie spelen een cruciale rol', paragraph: 1 }],
+      citations: [{ source: PACT, quote: 'maar racisme en discriminatie spelen een cruciale rol', paragraph: 1, start: 530, end: 583 }],
     },
     {
       key: 'ip-grondrechten',
@@ -809,8 +814,8 @@ export const seedMap: SeedMap = {
       body: 'Volgens de organisaties is dat de ‘conditio sine qua non’ van een integratiepact, en heeft de overheid daarvoor de sleutels in handen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Het ontbreekt bovendien aan een degelijk uitgewerkt grondrechtenbeleid', paragraph: 1 },
-        { source: PACT, quote: 'het is de overheid die de sleutels in handen heeft om structurele hefbomen te voorzien', paragraph: 1 },
+        { source: PACT, quote: 'Het ontbreekt bovendien aan een degelijk uitgewerkt grondrechtenbeleid', paragraph: 1, start: 1477, end: 1547 },
+        { source: PACT, quote: 'het is de overheid die de sleutels in handen heeft om structurele hefbomen te voorzien', paragraph: 1, start: 14249, end: 14335 },
       ],
     },
     {
@@ -820,7 +825,7 @@ export const seedMap: SeedMap = {
       body: 'Volgens de organisaties strandt elk voorstel daartoe op politieke onwil.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken', paragraph: 1 },
+        { source: PACT, quote: 'elk voorstel om praktijktesten te realiseren om van gelijkheid geen woord maar vooral een praktijk te maken', paragraph: 1, start: 1340, end: 1447 },
       ],
     },
     {
@@ -829,8 +834,8 @@ export const seedMap: SeedMap = {
       title: 'Minister Homans verwierp de voorstellen van het middenveld voor praktijktesten, controle en sancties; Vlaanderen weigerde lang praktijktesten door inspecties.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Liesbeth Homans was inhoudelijk niet akkoord met de voorstellen van het middenveld, zoals praktijktesten', paragraph: 1 },
-        { source: PACT, quote: 'de lange Vlaamse weigering voor praktijktesten door overheidsinspecties', paragraph: 1 },
+        { source: PACT, quote: 'Liesbeth Homans was inhoudelijk niet akkoord met de voorstellen van het middenveld, zoals praktijktesten', paragraph: 1, start: 3731, end: 3835 },
+        { source: PACT, quote: 'de lange Vlaamse weigering voor praktijktesten door overheidsinspecties', paragraph: 1, start: 13851, end: 13922 },
       ],
     },
     {
@@ -840,7 +845,7 @@ export const seedMap: SeedMap = {
       body: 'De uitwerking van het pact werd aan een aparte vzw uitbesteed; ‘waar is die overheid in dit verhaal?’',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'De overheid ruilde haar directe trekkende rol in voor quasi afwezigheid', paragraph: 1 },
+        { source: PACT, quote: 'De overheid ruilde haar directe trekkende rol in voor quasi afwezigheid', paragraph: 1, start: 4781, end: 4852 },
       ],
     },
     {
@@ -849,8 +854,8 @@ export const seedMap: SeedMap = {
       title: 'Overheid en pact leggen de verantwoordelijkheid bij de veerkracht van het individu in plaats van structureel tegen discriminatie op te treden.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'over de eigen verantwoordelijkheid, over de eigen veerkracht van het individu', paragraph: 1 },
-        { source: PACT, quote: 'Het kernwoord van de finale analyse is ‘veerkracht’ van het individu.', paragraph: 1 },
+        { source: PACT, quote: 'over de eigen verantwoordelijkheid, over de eigen veerkracht van het individu', paragraph: 1, start: 1157, end: 1234 },
+        { source: PACT, quote: 'Het kernwoord van de finale analyse is ‘veerkracht’ van het individu.', paragraph: 1, start: 12517, end: 12586 },
       ],
     },
     {
@@ -860,9 +865,9 @@ export const seedMap: SeedMap = {
       body: 'Rekenen op individuele veerkracht helpt niet zolang het systeem zelf burgers met migratieroots marginaliseert.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen', paragraph: 1 },
-        { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan', paragraph: 1 },
-        { source: PACT, quote: 'er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert', paragraph: 1 },
+        { source: PACT, quote: 'Een veerkrachtig systeem is echter niet de optelsom van vele veerkrachtige individuen', paragraph: 1, start: 12734, end: 12819 },
+        { source: PACT, quote: 'het is de optelsom van beleidskeuzes die ervoor zorgt dat onze samenleving een crisis kan doorstaan', paragraph: 1, start: 12865, end: 12964 },
+        { source: PACT, quote: 'er veert helemaal niets op als het systeem zelf burgers met migratieroots marginaliseert', paragraph: 1, start: 13238, end: 13326 },
       ],
     },
     {
@@ -871,8 +876,8 @@ export const seedMap: SeedMap = {
       title: 'Op het Agentschap Integratie en Inburgering werd enkel bespaard; het stevende af op een tekort van 12 miljoen euro in 2019.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie', paragraph: 1 },
-        { source: PACT, quote: 'een tekort van “enkele miljoenen euro” die in 2019 zou oplopen tot 12 miljoen euro', paragraph: 1 },
+        { source: PACT, quote: 'er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie', paragraph: 1, start: 7291, end: 7368 },
+        { source: PACT, quote: 'een tekort van “enkele miljoenen euro” die in 2019 zou oplopen tot 12 miljoen euro', paragraph: 1, start: 7658, end: 7740 },
       ],
     },
     {
@@ -882,7 +887,7 @@ export const seedMap: SeedMap = {
       body: 'Vaststelling van de organisaties die aan de focusgroepen en werkmomenten van het pact deelnamen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'de grondrechten tot op vandaag geen plaats hebben in een structureel integratiebeleid', paragraph: 1 },
+        { source: PACT, quote: 'de grondrechten tot op vandaag geen plaats hebben in een structureel integratiebeleid', paragraph: 1, start: 2772, end: 2857 },
       ],
     },
     {
@@ -891,7 +896,7 @@ export const seedMap: SeedMap = {
       title: 'Discriminatie manifesteert zich bij uitstek op grondwettelijke rechten: het recht op een woning, een job en goede onderwijskansen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'manifesteren zich immers bij uitstek op de rechten die voor elke burger van ons land gegarandeerd zijn in de grondwet', paragraph: 1 },
+        { source: PACT, quote: 'manifesteren zich immers bij uitstek op de rechten die voor elke burger van ons land gegarandeerd zijn in de grondwet', paragraph: 1, start: 2521, end: 2638 },
       ],
     },
     {
@@ -901,8 +906,8 @@ export const seedMap: SeedMap = {
       body: '‘Een doelstelling die niet kan gemeten worden, kan ook niet gehaald worden.’',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Om te weten of de herkomstkloof wordt gedicht en of er dus via deze nieuwe reguliere weg sprake is van ‘integratie’ is een strakke monitoring noodzakelijk.', paragraph: 1 },
-        { source: PACT, quote: 'Een doelstelling die niet kan gemeten worden, kan ook niet gehaald worden', paragraph: 1 },
+        { source: PACT, quote: 'Om te weten of de herkomstkloof wordt gedicht en of er dus via deze nieuwe reguliere weg sprake is van ‘integratie’ is een strakke monitoring noodzakelijk.', paragraph: 1, start: 10064, end: 10219 },
+        { source: PACT, quote: 'Een doelstelling die niet kan gemeten worden, kan ook niet gehaald worden', paragraph: 1, start: 9831, end: 9904 },
       ],
     },
     {
@@ -910,7 +915,7 @@ export const seedMap: SeedMap = {
       kind: 'EVIDENCE',
       title: 'Een omvattend monitoringssysteem ontbrak in 2018; het zou er pas tegen 2019 komen.',
       tags: ['ip'],
-      citations: [{ source: PACT, quote: 'Tot op heden is er geen sprake van zo’n omvattend monitoringssysteem. Dat komt er pas tegen 2019.', paragraph: 1 }],
+      citations: [{ source: PACT, quote: 'Tot op heden is er geen sprake van zo’n omvattend monitoringssysteem. Dat komt er pas tegen 2019.', paragraph: 1, start: 10422, end: 10519 }],
     },
     {
       key: 'ip-traject',
@@ -919,7 +924,7 @@ export const seedMap: SeedMap = {
       body: 'Vandenberghe (Migratiemaatschappij, 2014), over de Socio-Economische Monitoring van het Centrum en de FOD WASO.',
       tags: ['ip', 'mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'Tot hiertoe hebben we echter nog te weinig zicht op het verdere traject van migranten.', paragraph: 468 },
+        { source: KRUISPUNT, quote: 'Tot hiertoe hebben we echter nog te weinig zicht op het verdere traject van migranten.', paragraph: 468, start: 32473, end: 32560 },
       ],
     },
     {
@@ -928,8 +933,8 @@ export const seedMap: SeedMap = {
       title: 'Een ‘coalition of the willing’ die niet inzet op afdwingbare grondrechten en handhaving, eindigt in luchtkastelen.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'Want een ‘coalition of the willing’ mondt niet vanzelf uit in systeemverandering.', paragraph: 1 },
-        { source: PACT, quote: 'een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen', paragraph: 1 },
+        { source: PACT, quote: 'Want een ‘coalition of the willing’ mondt niet vanzelf uit in systeemverandering.', paragraph: 1, start: 14741, end: 14822 },
+        { source: PACT, quote: 'een sterk handhavingsbeleid wordt toegepast, eindigt in het bouwen van luchtkastelen', paragraph: 1, start: 15490, end: 15574 },
       ],
     },
     {
@@ -939,7 +944,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne: niet de nieuwkomers maar het beleid – VDAB, inburgering, opvang, gezinshereniging – hindert de integratie.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'Overheden strooien dus zélf zand in de integratiemachine.', paragraph: 14 },
+        { source: DEBRUYNE, quote: 'Overheden strooien dus zélf zand in de integratiemachine.', paragraph: 14, start: 3286, end: 3343 },
       ],
     },
     {
@@ -949,8 +954,8 @@ export const seedMap: SeedMap = {
       body: 'Audit van Deloitte en Roland Berger (2023) en OESO-rapport, geciteerd door Debruyne.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'die aangeeft dat VDAB haar basisopdracht van arbeidsbemiddeling niet aankan', paragraph: 9 },
-        { source: DEBRUYNE, quote: 'Er is een totaal gebrek aan samenwerking en geïntegreerde aanpak', paragraph: 10 },
+        { source: DEBRUYNE, quote: 'die aangeeft dat VDAB haar basisopdracht van arbeidsbemiddeling niet aankan', paragraph: 9, start: 1731, end: 1806 },
+        { source: DEBRUYNE, quote: 'Er is een totaal gebrek aan samenwerking en geïntegreerde aanpak', paragraph: 10, start: 1954, end: 2018 },
       ],
     },
     {
@@ -959,8 +964,8 @@ export const seedMap: SeedMap = {
       title: 'Integratietrajecten zijn niet duurzaam: nieuwkomers vinden sneller werk, maar na vijf à zes jaar blijkt die job vaak niet duurzaam.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'De bestaande integratietrajecten zijn bovendien allerminst duurzaam.', paragraph: 12 },
-        { source: DEBRUYNE, quote: 'zodra ze vijf of zes jaar in het land zijn, blijkt die tewerkstelling vaak niet duurzaam', paragraph: 12 },
+        { source: DEBRUYNE, quote: 'De bestaande integratietrajecten zijn bovendien allerminst duurzaam.', paragraph: 12, start: 2478, end: 2546 },
+        { source: DEBRUYNE, quote: 'zodra ze vijf of zes jaar in het land zijn, blijkt die tewerkstelling vaak niet duurzaam', paragraph: 12, start: 3170, end: 3258 },
       ],
     },
     {
@@ -970,7 +975,7 @@ export const seedMap: SeedMap = {
       body: 'Doctoraatsonderzoek van Sarah Carpentier (2016), geciteerd door Debruyne.',
       tags: ['ip', 'dv'],
       citations: [
-        { source: DEBRUYNE, quote: 'Hun kans om uit te stromen uit het leefloon daalt niet naarmate zij langer een bijstandsuitkering krijgen', paragraph: 12 },
+        { source: DEBRUYNE, quote: 'Hun kans om uit te stromen uit het leefloon daalt niet naarmate zij langer een bijstandsuitkering krijgen', paragraph: 12, start: 2837, end: 2942 },
       ],
     },
     {
@@ -979,7 +984,7 @@ export const seedMap: SeedMap = {
       title: 'Inburgering werd onder de Vlaamse regering betalend, met nieuwe drempels, ook voor EU-burgers die het traject vrijwillig volgden.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'Het integratie en-inburgeringsbeleid werd onder deze Vlaamse regering trouwens opeens betalend.', paragraph: 15 },
+        { source: DEBRUYNE, quote: 'Het integratie en-inburgeringsbeleid werd onder deze Vlaamse regering trouwens opeens betalend.', paragraph: 15, start: 4230, end: 4325 },
       ],
     },
     {
@@ -988,7 +993,7 @@ export const seedMap: SeedMap = {
       title: 'De permanente opvangcrisis maakt asielzoekers dakloos die anders al zouden kunnen werken.',
       tags: ['ip'],
       citations: [
-        { source: DEBRUYNE, quote: 'De permanente opvangcrisis creëert dakloosheid voor asielzoekers', paragraph: 16 },
+        { source: DEBRUYNE, quote: 'De permanente opvangcrisis creëert dakloosheid voor asielzoekers', paragraph: 16, start: 4983, end: 5047 },
       ],
     },
     {
@@ -998,7 +1003,7 @@ export const seedMap: SeedMap = {
       body: 'Debruyne, op basis van zijn kwalitatief onderzoek in ‘Gezinshereniging onder druk’ (epo, 2024).',
       tags: ['ip', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'Die procedure draagt bij aan gefnuikte onderwijscarrières van jongeren', paragraph: 18 },
+        { source: DEBRUYNE, quote: 'Die procedure draagt bij aan gefnuikte onderwijscarrières van jongeren', paragraph: 18, start: 6065, end: 6135 },
       ],
     },
     {
@@ -1007,7 +1012,7 @@ export const seedMap: SeedMap = {
       title: 'Legale migratietrajecten die in de feiten onhaalbaar zijn, zijn in de praktijk niet meer dan een luchtspiegeling.',
       tags: ['ip', 'vn'],
       citations: [
-        { source: DEBRUYNE, quote: 'in de feiten onhaalbaar zijn, zijn ze in de praktijk niet meer dan een luchtspiegeling', paragraph: 18 },
+        { source: DEBRUYNE, quote: 'in de feiten onhaalbaar zijn, zijn ze in de praktijk niet meer dan een luchtspiegeling', paragraph: 18, start: 6479, end: 6565 },
       ],
     },
     {
@@ -1017,9 +1022,9 @@ export const seedMap: SeedMap = {
       body: 'Interview met María Arredondo en Sam Mampaey (integratiecentrum de8, Antwerpen) in Migratiemaatschappij: ‘Je trots mogen behouden is een basisrecht.’',
       tags: ['ip'],
       citations: [
-        { source: KRUISPUNT, quote: 'We blijven informatie geven, maar we werken nu ook aan jezelf optillen', paragraph: 615 },
-        { source: KRUISPUNT, quote: 'dus niet zozeer als slachtoffers maar vooral als sterke overlevers', paragraph: 682 },
-        { source: KRUISPUNT, quote: 'Je trots mogen behouden is een basisrecht, vind ik.', paragraph: 718 },
+        { source: KRUISPUNT, quote: 'We blijven informatie geven, maar we werken nu ook aan jezelf optillen', paragraph: 615, start: 40773, end: 40845 },
+        { source: KRUISPUNT, quote: 'dus niet zozeer als slachtoffers maar vooral als sterke overlevers', paragraph: 682, start: 43117, end: 43184 },
+        { source: KRUISPUNT, quote: 'Je trots mogen behouden is een basisrecht, vind ik.', paragraph: 718, start: 44346, end: 44399 },
       ],
     },
     {
@@ -1028,7 +1033,7 @@ export const seedMap: SeedMap = {
       title: 'Na de regularisatie van 2009 ontwikkelde het Antwerpse integratiecentrum de8 cursussen toekomstoriëntatie voor mensen zonder wettig verblijf.',
       tags: ['ip'],
       citations: [
-        { source: KRUISPUNT, quote: 'Na de regularisatiecampagne van 2009 besloot de8 om een methodiek toekomstoriëntering uit te bouwen.', paragraph: 546 },
+        { source: KRUISPUNT, quote: 'Na de regularisatiecampagne van 2009 besloot de8 om een methodiek toekomstoriëntering uit te bouwen.', paragraph: 546, start: 38364, end: 38466 },
       ],
     },
 
@@ -1039,8 +1044,8 @@ export const seedMap: SeedMap = {
       body: 'Sindsdien heet de sector het Agentschap Integratie en Inburgering; volgens de organisaties kan het integratiepact daar niet los van worden gezien.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'De integratiesector werd aan banden gelegd.', paragraph: 1 },
-        { source: PACT, quote: 'de volledige verstaatsing van een sector die als middenveld is gestart, zodat een sterkere politieke sturing mogelijk werd', paragraph: 1 },
+        { source: PACT, quote: 'De integratiesector werd aan banden gelegd.', paragraph: 1, start: 5996, end: 6039 },
+        { source: PACT, quote: 'de volledige verstaatsing van een sector die als middenveld is gestart, zodat een sterkere politieke sturing mogelijk werd', paragraph: 1, start: 6590, end: 6712 },
       ],
     },
     {
@@ -1050,7 +1055,7 @@ export const seedMap: SeedMap = {
       body: 'Sinds de verstaatsing is het integratieluik ingekanteld in het reguliere beleid van de Vlaamse regering.',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'het is een beleid waarvan we niet weten wat het moet doen en waar het heen gaat', paragraph: 1 },
+        { source: PACT, quote: 'het is een beleid waarvan we niet weten wat het moet doen en waar het heen gaat', paragraph: 1, start: 9983, end: 10062 },
       ],
     },
     {
@@ -1060,7 +1065,7 @@ export const seedMap: SeedMap = {
       body: '‘… dan gerichte acties met maatschappelijke en politieke impact.’',
       tags: ['ip'],
       citations: [
-        { source: PACT, quote: 'de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties', paragraph: 1 },
+        { source: PACT, quote: 'de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties', paragraph: 1, start: 11203, end: 11293 },
       ],
     },
     {
@@ -1077,8 +1082,8 @@ export const seedMap: SeedMap = {
       body: 'María Arredondo (de8) in Migratiemaatschappij; volgens Sam Mampaey overtuig je mensen ook niet zomaar om vrijwillig terug te keren.',
       tags: ['ip'],
       citations: [
-        { source: KRUISPUNT, quote: 'niet helemaal strookt met een eenzijdige focus op terugkeer', paragraph: 738 },
-        { source: KRUISPUNT, quote: 'Onze methodiek is een creatief antwoord op die focus.', paragraph: 740 },
+        { source: KRUISPUNT, quote: 'niet helemaal strookt met een eenzijdige focus op terugkeer', paragraph: 738, start: 45024, end: 45084 },
+        { source: KRUISPUNT, quote: 'Onze methodiek is een creatief antwoord op die focus.', paragraph: 740, start: 45087, end: 45141 },
       ],
     },
     {
@@ -1088,7 +1093,7 @@ export const seedMap: SeedMap = {
       body: 'Sam Mampaey (de8) in Migratiemaatschappij (2014).',
       tags: ['ip'],
       citations: [
-        { source: KRUISPUNT, quote: 'Door de hervorming van de integratiesector is de toekomst van het Antwerps integratiecentrum onduidelijk.', paragraph: 729 },
+        { source: KRUISPUNT, quote: 'Door de hervorming van de integratiesector is de toekomst van het Antwerps integratiecentrum onduidelijk.', paragraph: 729, start: 44735, end: 44843 },
       ],
     },
 
@@ -1107,8 +1112,8 @@ export const seedMap: SeedMap = {
       body: 'Vandenberghe, ‘Migratie becijferen: droge koek?’ (Migratiemaatschappij), op basis van de Bevolkingsvooruitzichten van het Federaal Planbureau.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'In de huidige bevolkingsgroei is migratie de belangrijkste factor.', paragraph: 105 },
-        { source: KRUISPUNT, quote: 'een belangrijke factor voor de bevolkingsgroei, en na 2045 zelfs de enige factor', paragraph: 165 },
+        { source: KRUISPUNT, quote: 'In de huidige bevolkingsgroei is migratie de belangrijkste factor.', paragraph: 105, start: 7250, end: 7316 },
+        { source: KRUISPUNT, quote: 'een belangrijke factor voor de bevolkingsgroei, en na 2045 zelfs de enige factor', paragraph: 165, start: 11707, end: 11788 },
       ],
     },
     {
@@ -1118,7 +1123,7 @@ export const seedMap: SeedMap = {
       body: 'Asielzoekers niet inbegrepen. Het verschil komt van de Belgen: hun saldo was negatief (–9.963), er vertrokken er meer dan er kwamen.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: '138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking', paragraph: 435 },
+        { source: KRUISPUNT, quote: '138.000 buitenlanders naar België, emigreerden er 66.000, en klokten we dus af op een saldo van +72.000 voor vreemdelingen en +62.000 voor de totale bevolking', paragraph: 435, start: 30059, end: 30219 },
       ],
     },
     {
@@ -1126,7 +1131,7 @@ export const seedMap: SeedMap = {
       kind: 'CLAIM',
       title: 'Migratie naar België is in de eerste plaats Europese migratie: meer dan de helft van de buitenlanders en van wie als buitenlander geboren is, komt uit de EU.',
       tags: ['mc'],
-      citations: [{ source: KRUISPUNT, quote: 'Meer dan de helft van die groepen zijn EU-onderdanen (bij geboorte).', paragraph: 430 }],
+      citations: [{ source: KRUISPUNT, quote: 'Meer dan de helft van die groepen zijn EU-onderdanen (bij geboorte).', paragraph: 430, start: 29771, end: 29840 }],
     },
     {
       key: 'mc-eu57',
@@ -1134,8 +1139,8 @@ export const seedMap: SeedMap = {
       title: 'In 2011 betrof 57 % van de immigraties in België EU-burgers, met een sterke toename uit de nieuwe lidstaten sinds 2004.',
       tags: ['mc', 'vn'],
       citations: [
-        { source: KRUISPUNT, quote: 'Onderdanen van EU-lidstaten waren met 57 procent (N = 78.453) goed voor het grootste aandeel van de immigraties in België in 2011.', paragraph: 139 },
-        { source: KRUISPUNT, quote: 'In het oog springt daarbij de grote toename sinds 2004 van de immigraties uit die nieuwe EU-lidstaten', paragraph: 143 },
+        { source: KRUISPUNT, quote: 'Onderdanen van EU-lidstaten waren met 57 procent (N = 78.453) goed voor het grootste aandeel van de immigraties in België in 2011.', paragraph: 139, start: 9674, end: 9805 },
+        { source: KRUISPUNT, quote: 'In het oog springt daarbij de grote toename sinds 2004 van de immigraties uit die nieuwe EU-lidstaten', paragraph: 143, start: 9988, end: 10090 },
       ],
     },
     {
@@ -1144,7 +1149,7 @@ export const seedMap: SeedMap = {
       title: 'Van de immigraties naar België in 2011 kwam 17 % uit Afrika, vooral uit Marokko en Sub-Sahariaans Afrika.',
       body: 'Tegenover 57 % uit de EU.',
       tags: ['mc', 'dv'],
-      citations: [{ source: KRUISPUNT, quote: 'De niet-Europese migraties zijn voornamelijk afkomstig uit Afrika (17 procent)', paragraph: 146 }],
+      citations: [{ source: KRUISPUNT, quote: 'De niet-Europese migraties zijn voornamelijk afkomstig uit Afrika (17 procent)', paragraph: 146, start: 10245, end: 10324 }],
     },
     {
       key: 'mc-gezin-motief',
@@ -1152,7 +1157,7 @@ export const seedMap: SeedMap = {
       title: 'Gezinsmigratie is het belangrijkste motief voor een eerste verblijfstitel van derdelanders in België en de buurlanden.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: '‘gezinsmigratie’ het belangrijkste motief is in België en de buurlanden om een eerste verblijfstitel aan derdelanders af te leveren', paragraph: 442 },
+        { source: KRUISPUNT, quote: '‘gezinsmigratie’ het belangrijkste motief is in België en de buurlanden om een eerste verblijfstitel aan derdelanders af te leveren', paragraph: 442, start: 30620, end: 30753 },
       ],
     },
     {
@@ -1161,8 +1166,8 @@ export const seedMap: SeedMap = {
       title: 'Van de 60.085 eerste verblijfstitels voor derdelanders in 2011 was 42 % om familiale redenen en 6 % voor internationale bescherming.',
       tags: ['mc', 'vn'],
       citations: [
-        { source: KRUISPUNT, quote: 'Voor 2011 leverde de DVZ in totaal 60.085 eerste verblijfstitels af aan derdelanders, om familiale redenen (42 procent)', paragraph: 236 },
-        { source: KRUISPUNT, quote: 'internationale bescherming (6 procent), en tot slot ‘andere redenen’ (27 procent)', paragraph: 239 },
+        { source: KRUISPUNT, quote: 'Voor 2011 leverde de DVZ in totaal 60.085 eerste verblijfstitels af aan derdelanders, om familiale redenen (42 procent)', paragraph: 236, start: 17015, end: 17135 },
+        { source: KRUISPUNT, quote: 'internationale bescherming (6 procent), en tot slot ‘andere redenen’ (27 procent)', paragraph: 239, start: 17231, end: 17313 },
       ],
     },
     {
@@ -1172,7 +1177,7 @@ export const seedMap: SeedMap = {
       body: 'De daling begon al vóór de wetswijziging van 22 september 2011. De lopende tekst schrijft 30.096, een tikfout: Tabel 2 en de eigen uitsplitsing geven 30.960.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'Tussen 2009 en 2012 daalden de totale cijfers jaar na jaar: van 43.266 in 2009 tot 30.096 in 2012.', paragraph: 276 },
+        { source: KRUISPUNT, quote: 'Tussen 2009 en 2012 daalden de totale cijfers jaar na jaar: van 43.266 in 2009 tot 30.096 in 2012.', paragraph: 276, start: 19610, end: 19709 },
       ],
     },
     {
@@ -1182,8 +1187,8 @@ export const seedMap: SeedMap = {
       body: '18.272 derdelanders + 12.688 EU-burgers = 30.960. Het getal 30.096 in de lopende tekst is wellicht een tikfout; de daling zelf blijft overeind.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'Belgen (art. 40ter) 17.086 15.002 11.965 7.870 Totaal 43.266 41.336 36.828 30.960', paragraph: 271 },
-        { source: KRUISPUNT, quote: 'In 2012 kregen volgens die nationale data 18.272 derdelanders en 12.688 EU-burgers een titel op die basis.', paragraph: 277 },
+        { source: KRUISPUNT, quote: 'Belgen (art. 40ter) 17.086 15.002 11.965 7.870 Totaal 43.266 41.336 36.828 30.960', paragraph: 271, start: 19283, end: 19365 },
+        { source: KRUISPUNT, quote: 'In 2012 kregen volgens die nationale data 18.272 derdelanders en 12.688 EU-burgers een titel op die basis.', paragraph: 277, start: 19710, end: 19817 },
       ],
     },
     {
@@ -1192,7 +1197,7 @@ export const seedMap: SeedMap = {
       title: 'Tussen 2010 en 2012 daalden de gezinsherenigingen door Belgen, vaak met een migratieachtergrond, met bijna 50 %.',
       tags: ['mc', 'wc'],
       citations: [
-        { source: KRUISPUNT, quote: 'tussen 2010 en 2012 is er een daling van bijna 50 procent gezinsherenigingen door Belgen.', paragraph: 284 },
+        { source: KRUISPUNT, quote: 'tussen 2010 en 2012 is er een daling van bijna 50 procent gezinsherenigingen door Belgen.', paragraph: 284, start: 20202, end: 20292 },
       ],
     },
     {
@@ -1202,7 +1207,7 @@ export const seedMap: SeedMap = {
       body: 'Bevolkingsvooruitzichten 2012-2060 (mei 2013).',
       tags: ['mc', 'dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'om vanaf 2020 terug te vallen tot 35.000 en tussen 2030 en 2060 rond de 20.000 à 25.000 te bedragen.', paragraph: 159 },
+        { source: KRUISPUNT, quote: 'om vanaf 2020 terug te vallen tot 35.000 en tussen 2030 en 2060 rond de 20.000 à 25.000 te bedragen.', paragraph: 159, start: 11250, end: 11351 },
       ],
     },
     {
@@ -1212,8 +1217,8 @@ export const seedMap: SeedMap = {
       body: 'In 1988 ging het Planbureau nog uit van nulmigratie en 5,7 miljoen inwoners in 2050.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'dat we voor ogen houden dat de toekomst voorspellen een buitengewoon moeilijk métier is', paragraph: 172 },
-        { source: KRUISPUNT, quote: 'daar werd nog uitgegaan van de hypothese van de nulmigratie, waardoor ons land in 2050 5,7 miljoen inwoners zou tellen.', paragraph: 178 },
+        { source: KRUISPUNT, quote: 'dat we voor ogen houden dat de toekomst voorspellen een buitengewoon moeilijk métier is', paragraph: 172, start: 12293, end: 12381 },
+        { source: KRUISPUNT, quote: 'daar werd nog uitgegaan van de hypothese van de nulmigratie, waardoor ons land in 2050 5,7 miljoen inwoners zou tellen.', paragraph: 178, start: 12768, end: 12889 },
       ],
     },
     {
@@ -1222,7 +1227,7 @@ export const seedMap: SeedMap = {
       title: 'Migratie biedt een potentieel in de aanpak van de vergrijzing dat we veel beter moeten verzilveren.',
       tags: ['mc', 'dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'Het potentieel dat hierin schuilt, moeten we broodnodig beter verzilveren als element in de aanpak van de vergrijzing.', paragraph: 441 },
+        { source: KRUISPUNT, quote: 'Het potentieel dat hierin schuilt, moeten we broodnodig beter verzilveren als element in de aanpak van de vergrijzing.', paragraph: 441, start: 30470, end: 30589 },
       ],
     },
     {
@@ -1232,7 +1237,7 @@ export const seedMap: SeedMap = {
       body: 'Eerste rapport van de Socio-Economische Monitoring (Centrum en FOD WASO, 2013), geciteerd door Vandenberghe.',
       tags: ['mc', 'dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'De huidige lage werkzaamheidsgraad van niet-EU burgers indachtig, is die uitdaging groot.', paragraph: 509 },
+        { source: KRUISPUNT, quote: 'De huidige lage werkzaamheidsgraad van niet-EU burgers indachtig, is die uitdaging groot.', paragraph: 509, start: 35440, end: 35530 },
       ],
     },
     {
@@ -1241,9 +1246,9 @@ export const seedMap: SeedMap = {
       title: 'Migratiecijfers worden vaak misbruikt, en debatten steunen op stereotypes en uitvergrote verhalen: cijfers moeten kritisch gelezen worden.',
       tags: ['mc', 'dv'],
       citations: [
-        { source: KRUISPUNT, quote: 'cijfers worden niet zelden bewust en onbewust misbruikt of mis gebruikt. Daarom moeten we ze kritisch benaderen', paragraph: 82 },
-        { source: KRUISPUNT, quote: 'Intussen zijn publieke en politieke debatten vaak gebaseerd op veronderstellingen, stereotypes en vooral: op weinig feiten.', paragraph: 44 },
-        { source: KRUISPUNT, quote: 'Het gevaar daarbij is dat bepaalde fenomenen worden uitvergroot en andere ondergesneeuwd raken. Perceptie en realiteit gaan dan hun eigen weg.', paragraph: 77 },
+        { source: KRUISPUNT, quote: 'cijfers worden niet zelden bewust en onbewust misbruikt of mis gebruikt. Daarom moeten we ze kritisch benaderen', paragraph: 82, start: 5549, end: 5661 },
+        { source: KRUISPUNT, quote: 'Intussen zijn publieke en politieke debatten vaak gebaseerd op veronderstellingen, stereotypes en vooral: op weinig feiten.', paragraph: 44, start: 2892, end: 3016 },
+        { source: KRUISPUNT, quote: 'Het gevaar daarbij is dat bepaalde fenomenen worden uitvergroot en andere ondergesneeuwd raken. Perceptie en realiteit gaan dan hun eigen weg.', paragraph: 77, start: 5219, end: 5363 },
       ],
     },
     {
@@ -1252,7 +1257,7 @@ export const seedMap: SeedMap = {
       title: 'Investeer in een betere registratie en analyse van migratiestromen, zodat migratiebeleid op feiten kan steunen.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'een warm pleidooi houden om te blijven inzetten op een betere registratie en analyse van de huidige migratiestromen', paragraph: 487 },
+        { source: KRUISPUNT, quote: 'een warm pleidooi houden om te blijven inzetten op een betere registratie en analyse van de huidige migratiestromen', paragraph: 487, start: 33815, end: 33931 },
       ],
     },
     {
@@ -1261,8 +1266,8 @@ export const seedMap: SeedMap = {
       title: 'Over de motieven van EU-migranten, de grootste groep, is het minst bekend, en over onwettig verblijf bestaan geen volledige cijfers.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'Paradoxaal genoeg hebben we dus voor de grootste groep immigranten het minste informatie over de motieven', paragraph: 250 },
-        { source: KRUISPUNT, quote: 'Per definitie hebben we geen gegevens die het geheel van de personen in onwettig verblijf in België of Vlaanderen omvatten', paragraph: 412 },
+        { source: KRUISPUNT, quote: 'Paradoxaal genoeg hebben we dus voor de grootste groep immigranten het minste informatie over de motieven', paragraph: 250, start: 17941, end: 18047 },
+        { source: KRUISPUNT, quote: 'Per definitie hebben we geen gegevens die het geheel van de personen in onwettig verblijf in België of Vlaanderen omvatten', paragraph: 412, start: 28639, end: 28763 },
       ],
     },
     {
@@ -1271,8 +1276,8 @@ export const seedMap: SeedMap = {
       title: 'De koppeling tussen migratie en stijgende armoede moet sterk gerelativeerd worden: migratie verklaart maar een klein deel van de armoede.',
       tags: ['mc', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'De koppeling met stijgende armoedecijfers moet trouwens sterk gerelativeerd worden', paragraph: 25 },
-        { source: DEBRUYNE, quote: 'Daarvan wordt dus maar een klein deel verklaard door de recente migratie', paragraph: 25 },
+        { source: DEBRUYNE, quote: 'De koppeling met stijgende armoedecijfers moet trouwens sterk gerelativeerd worden', paragraph: 25, start: 8835, end: 8917 },
+        { source: DEBRUYNE, quote: 'Daarvan wordt dus maar een klein deel verklaard door de recente migratie', paragraph: 25, start: 9323, end: 9395 },
       ],
     },
     {
@@ -1282,7 +1287,7 @@ export const seedMap: SeedMap = {
       body: 'Studie van De Smalen, Van Bavel en Van Lancker (KU Leuven) over 17 Europese landen, geciteerd door Debruyne. Het effect bestaat dus, maar is klein tegenover een armoedecijfer van ongeveer 15 procent.',
       tags: ['mc', 'wc'],
       citations: [
-        { source: DEBRUYNE, quote: 'In België stond het armoedecijfer even hoog in 2019 als in 2005. Maar zonder het hogere aandeel migranten zou het armoedecijfer met 1,6 procentpunt gezakt zijn.', paragraph: 25 },
+        { source: DEBRUYNE, quote: 'In België stond het armoedecijfer even hoog in 2019 als in 2005. Maar zonder het hogere aandeel migranten zou het armoedecijfer met 1,6 procentpunt gezakt zijn.', paragraph: 25, start: 9106, end: 9266 },
       ],
     },
     {
@@ -1291,7 +1296,7 @@ export const seedMap: SeedMap = {
       title: 'Asielzoekers zijn een aparte groep: hun aantal schommelt sterk, en slechts een deel krijgt na de procedure een beschermingsstatus.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'slechts een deel krijgt na afloop een beschermingsstatus en de daaraan gekoppelde verblijfstitel', paragraph: 304 },
+        { source: KRUISPUNT, quote: 'slechts een deel krijgt na afloop een beschermingsstatus en de daaraan gekoppelde verblijfstitel', paragraph: 304, start: 21633, end: 21730 },
       ],
     },
     {
@@ -1301,7 +1306,7 @@ export const seedMap: SeedMap = {
       body: 'Dossiers; in 2012 waren er 21.461 aanvragen voor 28.285 personen.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'is het aantal asielaanvragen jaar na jaar gezakt tot 11.115 in 2007. Vanaf 2008 is dat aantal opnieuw beginnen stijgen tot 25.479 aanvragen in 2011', paragraph: 289 },
+        { source: KRUISPUNT, quote: 'is het aantal asielaanvragen jaar na jaar gezakt tot 11.115 in 2007. Vanaf 2008 is dat aantal opnieuw beginnen stijgen tot 25.479 aanvragen in 2011', paragraph: 289, start: 20553, end: 20702 },
       ],
     },
     {
@@ -1311,7 +1316,7 @@ export const seedMap: SeedMap = {
       body: 'Vandenberghe waarschuwt dat zulke vergelijkingen voorzichtig moeten gebeuren: een land met veel asielzoekers uit conflictregio’s erkent er meer.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'In 2012 werd aan 5555 personen bescherming verleend. Dat is in 22,5 procent van de beslissingen', paragraph: 305 },
+        { source: KRUISPUNT, quote: 'In 2012 werd aan 5555 personen bescherming verleend. Dat is in 22,5 procent van de beslissingen', paragraph: 305, start: 21732, end: 21829 },
       ],
     },
     {
@@ -1320,8 +1325,8 @@ export const seedMap: SeedMap = {
       title: 'Humanitaire en medische regularisaties leveren een belangrijk aantal verblijfsvergunningen op: tussen 2005 en 2012 gemiddeld bijna 12.000 personen per jaar.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'in ieder geval wordt een belangrijk aantal verblijfsvergunningen om die redenen afgeleverd', paragraph: 383 },
-        { source: KRUISPUNT, quote: 'Dat zijn gemiddeld bijna 12.000 personen per jaar.', paragraph: 386 },
+        { source: KRUISPUNT, quote: 'in ieder geval wordt een belangrijk aantal verblijfsvergunningen om die redenen afgeleverd', paragraph: 383, start: 26922, end: 27013 },
+        { source: KRUISPUNT, quote: 'Dat zijn gemiddeld bijna 12.000 personen per jaar.', paragraph: 386, start: 27136, end: 27186 },
       ],
     },
     {
@@ -1330,7 +1335,7 @@ export const seedMap: SeedMap = {
       title: 'Na een piek in 2010, in uitvoering van de regularisatiemaatregelen van 2009, was in 2012 nog maar 12 % van de beslissingen positief, tegenover 66 % in 2010.',
       tags: ['mc'],
       citations: [
-        { source: KRUISPUNT, quote: 'In 2012 was 12 procent van de genomen beslissingen positief, tegenover 66 procent in 2010.', paragraph: 409 },
+        { source: KRUISPUNT, quote: 'In 2012 was 12 procent van de genomen beslissingen positief, tegenover 66 procent in 2010.', paragraph: 409, start: 28377, end: 28468 },
       ],
     },
     // @@NODES_END

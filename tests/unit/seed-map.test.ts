@@ -8,7 +8,11 @@ import { NODE_KINDS, RELATION_TYPES, SOURCE_TYPES, type NodeKind, type RelationT
 import { applyOperations, emptyState } from '@/lib/argument/operations';
 import { checkMapState } from '@/lib/argument/rules';
 import { desiredState, syncOperations } from '@/lib/server/seed';
+import { checkQuote } from '@/lib/sourcing/check';
+import { FINGERPRINT_PATTERN } from '@/lib/sourcing/fingerprint';
 import { findAllQuotes, findQuote, paragraphAt } from '@/lib/sourcing/quote';
+import { normalizeSourceText } from '@/lib/server/sourcing/extract';
+import { textFingerprint } from '@/lib/server/sourcing/fingerprint';
 import { seedMap } from '@/prisma/seed/migration-map';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -143,6 +147,18 @@ describe('seed map: structure', () => {
       const lower = c.quote.toLowerCase();
       for (const marker of LEFTOVER_MARKERS) expect(lower, `${where} quotes web-page leftovers (${marker})`).not.toContain(marker);
     }
+  });
+
+  it('ships, for each source, the fingerprint of its text and, for each quote, its offsets in it', () => {
+    for (const s of seedMap.sources) expect(s.fingerprint ?? '', s.key).toMatch(FINGERPRINT_PATTERN);
+    for (const c of citations) {
+      const where = `${c.node}#${c.index}`;
+      expect(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start! >= 0 && c.start! < c.end!, where).toBe(true);
+    }
+    // the demo map carries them: its sources' fingerprints and its citations' locators
+    const state = desiredState(seedMap);
+    expect([...state.sources.values()].map((s) => s.fingerprint)).toEqual(seedMap.sources.map((s) => s.fingerprint));
+    expect([...state.citations.values()].map((c) => c.locator)).toEqual(citations.map((c) => ({ paragraph: c.paragraph, start: c.start, end: c.end })));
   });
 
   it('cites all five documents', () => {
@@ -348,6 +364,23 @@ describe.skipIf(!seedsPresent)('seed map: quotes in the seed documents', () => {
       expect(share, `${key} quotes ${(share * 100).toFixed(1)} % of its text`).toBeLessThanOrEqual(MAX_COVERAGE);
     }
     console.log(['seed map: quote coverage per document', ...report].join('\n'));
+  });
+
+  it('has the fingerprint of each document: the SHA-256 of its text as a member would store it', () => {
+    for (const s of seedMap.sources) expect(textFingerprint(texts.get(s.key)!), s.key).toBe(s.fingerprint);
+  });
+
+  it("has each quote's offsets in the stored text: storing the document checks every citation where the seed says, changing nothing", () => {
+    const problems: string[] = [];
+    for (const c of citations) {
+      const stored = normalizeSourceText(texts.get(c.source)!);
+      const shipped = { paragraph: c.paragraph, start: c.start, end: c.end };
+      const check = checkQuote(stored, c.quote, shipped);
+      if (check.status !== 'verified' || JSON.stringify(check.locator) !== JSON.stringify(shipped)) {
+        problems.push(`${c.node}#${c.index}: ships ${JSON.stringify(shipped)}, the check gives ${check.status} ${JSON.stringify(check.locator)}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('quotes no passage that spans a hyphenated line break', () => {
