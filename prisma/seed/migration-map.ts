@@ -220,7 +220,7 @@ export const seedMap: SeedMap = {
       key: 'ov-gezinsondersteuning',
       kind: 'CLAIM',
       title: 'Na gezinshereniging is er geen beleid van gezinsondersteuning; dat vervreemding en sputterende integratie volgen, hoeft dan niet te verbazen.',
-      body: 'Debruyne: ‘Dan schrikken we van vervreemding, intrafamiliaal geweld, parentificatie en sputterende integratie?’',
+      body: 'Debruyne vraagt waarom we dan nog schrikken van vervreemding, intrafamiliaal geweld, parentificatie en sputterende integratie.',
       tags: ['ip', 'wc'],
       citations: [
         { source: DEBRUYNE, quote: 'Na gezinshereniging is er bovendien geen beleid van gezinsondersteuning.', paragraph: 18, start: 6249, end: 6321 },
@@ -239,7 +239,7 @@ export const seedMap: SeedMap = {
       key: 'dv-peilingen',
       kind: 'CLAIM',
       title: 'Een groot deel van de Belgen vindt dat er te veel immigratie is; het draagvlak voor migratie is in het Westen sinds de jaren zestig sterk verminderd.',
-      body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen; de daling van het draagvlak dateert het ‘sinds de arbeidsmigratie in de jaren 60’.',
+      body: 'PRO beroept zich op ‘peilingen in België’ zonder ze te noemen, en laat de daling van het draagvlak beginnen bij de arbeidsmigratie van de jaren zestig.',
       tags: ['dv'],
       citations: [
         { source: PRO, quote: 'vindt dat er te véél immigratie is', paragraph: 5, start: 716, end: 750 },
@@ -404,7 +404,7 @@ export const seedMap: SeedMap = {
       key: 'dv-uitwisseling',
       kind: 'CLAIM',
       title: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip en pacificatie.',
-      body: 'PRO, het zesde mechanisme: ‘voor wederzijds begrip (inzicht) en pacificatie’.',
+      body: 'PRO, het zesde mechanisme.',
       tags: ['dv'],
       citations: [
         { source: PRO, quote: 'Interculturele uitwisseling is noodzakelijk voor wederzijds begrip', paragraph: 9, start: 2132, end: 2198 },
@@ -460,8 +460,8 @@ export const seedMap: SeedMap = {
     {
       key: 'vn-veto-misbruik',
       kind: 'CLAIM',
-      title: 'Gedwongen migratie heeft geopolitieke oorzaken, en de grootmachten blokkeren met hun veto de nodige militaire tussenkomsten van de VN.',
-      body: 'PRO: ‘Rusland en de VS mogen zo ongestoord het Midden-Oosten oppoken, de gevolgen (vluchtelingenstroom) zijn voor Europa.’',
+      title: 'De oorzaken van gedwongen migratie hebben veel te maken met geopolitiek, en de grootmachten blokkeren met hun veto de nodige militaire tussenkomsten van de VN.',
+      body: 'PRO: zo kunnen Rusland en de VS ongestoord het Midden-Oosten destabiliseren, en draagt Europa de gevolgen, de vluchtelingenstroom.',
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'hebben veel te maken met geopolitiek', paragraph: 22, start: 4827, end: 4863 },
@@ -538,7 +538,7 @@ export const seedMap: SeedMap = {
       key: 'vn-offshore',
       kind: 'PROPOSAL',
       title: 'Bied in de regio van herkomst offshore asielcentra aan, georganiseerd en gecontroleerd door de VN, naar Deens voorbeeld.',
-      body: 'PRO: de VN moeten die centra organiseren en controleren, ‘ten behoeve van veiligheid en welzijn van deze mensen’.',
+      body: 'PRO: de VN moeten die centra organiseren en controleren, voor de veiligheid en het welzijn van de asielzoekers.',
       tags: ['vn'],
       citations: [
         { source: PRO, quote: 'offshore asielcentra aan te bieden, naar het voorbeeld van Denemarken', paragraph: 38, start: 7325, end: 7394 },
@@ -689,7 +689,7 @@ export const seedMap: SeedMap = {
     {
       key: 'sb-stadsburgerschap',
       kind: 'CLAIM',
-      title: 'Integratie op stadsniveau zal burgerschap als lidmaatschap van een natiestaat vervangen door stadsburgerschap, gebaseerd op wonen in de stad en mensenrechten.',
+      title: 'Integratie op stadsniveau zal burgerschap als lidmaatschap van een natiestaat uiteindelijk vervangen door stadsburgerschap, gebaseerd op wonen in de stad en mensenrechten.',
       body: 'Volgens Ay sluit zo’n stadsburgerschap beter aan bij de mondiale politiek en de toenemende mobiliteit van mensen.',
       tags: ['sb'],
       citations: [
@@ -873,7 +873,7 @@ export const seedMap: SeedMap = {
     {
       key: 'ip-besparingen',
       kind: 'EVIDENCE',
-      title: 'Op het Agentschap Integratie en Inburgering werd enkel bespaard; het stevende af op een tekort van 12 miljoen euro in 2019.',
+      title: 'Op het Agentschap Integratie en Inburgering werd enkel bespaard; zijn tekort zou in 2019 oplopen tot 12 miljoen euro.',
       tags: ['ip'],
       citations: [
         { source: PACT, quote: 'er werd tot nu toe enkel bespaard op het Agentschap Inburgering en Integratie', paragraph: 1, start: 7291, end: 7368 },
@@ -950,7 +950,7 @@ export const seedMap: SeedMap = {
     {
       key: 'ov-vdab',
       kind: 'EVIDENCE',
-      title: 'De VDAB kan haar basisopdracht van arbeidsbemiddeling niet aan, en samenwerking met andere Vlaamse diensten ontbreekt volledig.',
+      title: 'Volgens een audit kan de VDAB haar basisopdracht van arbeidsbemiddeling niet aan, en samenwerking met andere Vlaamse diensten ontbreekt volledig.',
       body: 'Audit van Deloitte en Roland Berger (2023) en OESO-rapport, geciteerd door Debruyne.',
       tags: ['ip'],
       citations: [
@@ -1062,7 +1062,6 @@ export const seedMap: SeedMap = {
       key: 'ip-losse-flodders',
       kind: 'CLAIM',
       title: 'Zolang het kader, de draagkracht van het agentschap en de opvolging van het beleidsplan onduidelijk blijven, dreigen de projecten van het pact losse flodders te worden.',
-      body: '‘… dan gerichte acties met maatschappelijke en politieke impact.’',
       tags: ['ip'],
       citations: [
         { source: PACT, quote: 'de kans groot dat de voorgestelde projecten eerder losse flodders zijn dan gerichte acties', paragraph: 1, start: 11203, end: 11293 },
