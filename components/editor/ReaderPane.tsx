@@ -10,7 +10,7 @@ import Link from 'next/link';
 import type { Citation } from '@/lib/argument/model';
 import { checkQuote } from '@/lib/sourcing/check';
 import { CITABLE_KINDS } from '@/lib/client/sourcing/api';
-import { cachedSourceText, loadSourceText, type SourceText } from '@/lib/client/source-texts';
+import { cachedFingerprintMatch, cachedSourceText, loadSourceText, type SourceText } from '@/lib/client/source-texts';
 import type { PassageCitation } from '@/lib/client/edit-ops';
 import { SourceReader, type ReaderPassage, type SourceReaderHandle } from '@/components/sourcing/SourceReader';
 import { fill, useCanvas, useDoc, useEditor } from './context';
@@ -48,6 +48,11 @@ export function ReaderPane() {
       (loaded && loaded.sourceId === wanted.id && loaded.version === wanted.version ? loaded.text : undefined))
     : undefined;
   const missing = wanted !== null && text === undefined;
+  // a source with a fingerprint: whether this text is the original its quotes were checked against
+  const original = wanted
+    ? (cachedFingerprintMatch(mapId, wanted.id, wanted.version) ??
+      (loaded && loaded.sourceId === wanted.id && loaded.version === wanted.version && typeof loaded.fingerprintMatch === 'boolean' ? loaded.fingerprintMatch : undefined))
+    : undefined;
 
   useEffect(() => {
     if (!wanted || !missing) return;
@@ -140,6 +145,11 @@ export function ReaderPane() {
         <p className={`hint reader-target${target ? ' has-target' : ''}`} data-testid="reader-target">
           {readOnly ? t.reader.readOnly : targetLine}
         </p>
+        {original !== undefined && (
+          <p className="hint" data-testid="reader-fingerprint" data-match={original}>
+            {original ? ts.original.matches : ts.original.differs}
+          </p>
+        )}
         {note && (
           <p className="hint reader-note" data-testid="reader-note">
             {note}

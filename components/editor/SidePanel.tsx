@@ -13,6 +13,7 @@ import { fill, useCanvas, useDoc, useEditor, type EditorContextValue } from './c
 import { commit, deleteSelection, reveal, updateNode } from './commands';
 import { explainRelation } from './explain';
 import { KindIcon, SOURCING_GLYPH } from './icons';
+import { QuoteStatusLine } from '@/components/sourcing/QuoteStatusLine';
 
 const TAG_COLOURS = ['#1f77b4', '#8c564b', '#2ca02c', '#9467bd', '#d62728', '#17becf', '#7f7f7f', '#bcbd22'];
 
@@ -203,8 +204,6 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
   );
 }
 
-const QUOTE_GLYPH = { verified: '✓', mismatch: '⚠', unchecked: '?', pending: '…' } as const;
-
 function Citations({ node }: { node: ArgNode }) {
   const ctx = useEditor();
   const { t, ts, readOnly } = ctx;
@@ -222,7 +221,6 @@ function Citations({ node }: { node: ArgNode }) {
           const source = sources.get(c.sourceId);
           // no status yet: the server has not checked a citation made a moment ago
           const status = c.quoteStatus ?? (source?.hasText ? 'pending' : 'unchecked');
-          const statusText = status === 'pending' ? t.quotePending : ts.status[status];
           const canShow = member && !!source?.hasText && status !== 'mismatch';
           return (
             <li key={c.id} data-testid="panel-citation" data-citation-id={c.id} className={`citation quote-${status}`}>
@@ -237,8 +235,8 @@ function Citations({ node }: { node: ArgNode }) {
                 ) : null}
                 {c.locator.page ? <span className="citation-locator">{fill(ts.page, { n: c.locator.page })}</span> : null}
               </div>
-              <div className={`quote-status ${status}`} data-testid="panel-quote-status" data-status={status}>
-                <span aria-hidden="true" className="quote-glyph">{QUOTE_GLYPH[status]}</span> {t.quoteStatusLabel}: {statusText}
+              <div>
+                <QuoteStatusLine citation={c} source={source} ts={ts} label={t.quoteStatusLabel} pendingText={t.quotePending} glyph testId="panel-quote-status" />
               </div>
               <div className="citation-actions">
                 {canShow && (

@@ -12,6 +12,8 @@ import { newId } from '@/lib/client/ids';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { CITABLE_KINDS, sourcingApi, type SourceFields, type SourcingGraph } from '@/lib/client/sourcing/api';
 import { sourcingStatus } from '@/lib/sourcing/status';
+import { quoteDisplay } from '@/lib/sourcing/fingerprint';
+import { QuoteStatusLine } from './QuoteStatusLine';
 import { BibliographyPanel } from './BibliographyPanel';
 import { EvidenceForm } from './EvidenceForm';
 import { SourceForm } from './SourceForm';
@@ -45,7 +47,7 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [readerSourceId, setReaderSourceId] = useState<string | null>(null);
-  const [texts, setTexts] = useState<Map<string, { version: number; text: string }>>(new Map());
+  const [texts, setTexts] = useState<Map<string, { version: number; text: string; fingerprintMatch?: boolean | null }>>(new Map());
   const [selectedNodeId, setSelectedNodeId] = useState('');
   const [citedNote, setCitedNote] = useState<string | null>(null);
   const [draft, setDraft] = useState<(ReaderPassage & { sourceId: string }) | null>(null);
@@ -99,7 +101,7 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
     let live = true;
     sourcingApi
       .getText(mapId, wanted.id)
-      .then((a) => live && setTexts((m) => new Map(m).set(a.sourceId, { version: a.version, text: a.text })))
+      .then((a) => live && setTexts((m) => new Map(m).set(a.sourceId, { version: a.version, text: a.text, fingerprintMatch: a.fingerprintMatch })))
       .catch((e: Error) => live && setNotice({ kind: 'error', text: e.message }));
     return () => {
       live = false;
@@ -152,7 +154,9 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
         setPanel(null);
         const verified = a.citations.filter((c) => c.quoteStatus === 'verified').length;
         const mismatch = a.citations.filter((c) => c.quoteStatus === 'mismatch').length;
-        setNotice({ kind: 'ok', text: fill(t.textSaved, { n: a.length, verified, mismatch }) });
+        // a text stored for a source with a fingerprint: say whether it is the original
+        const original = a.fingerprintMatch === true ? ` ${t.original.matches}` : a.fingerprintMatch === false ? ` ${t.original.differs}` : '';
+        setNotice({ kind: 'ok', text: fill(t.textSaved, { n: a.length, verified, mismatch }) + original });
         setReaderSourceId(s.id);
       },
       undefined,
@@ -254,8 +258,20 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
                         </p>
                       )}
                       <p className="meta">
-                        <span className={s.hasText ? 'badge has-text' : 'badge'}>{s.hasText ? t.hasText : t.noText}</span>
+                        <span className={s.hasText ? 'badge has-text' : 'badge'} data-testid="source-text-badge">
+                          {s.hasText ? t.hasText : s.fingerprint ? t.original.badge : t.noText}
+                        </span>
                       </p>
+                      {s.fingerprint && (
+                        <details className="meta fingerprint" data-testid="source-fingerprint">
+                          <summary>{t.original.fingerprint}</summary>
+                          <code>{s.fingerprint}</code>
+                          {!s.hasText && <p>{t.original.howToCheck}</p>}
+                          {s.hasText && readerSourceId === s.id && readerText && typeof readerText.fingerprintMatch === 'boolean' && (
+                            <p data-testid="fingerprint-match">{readerText.fingerprintMatch ? t.original.matches : t.original.differs}</p>
+                          )}
+                        </details>
+                      )}
                       <div className="row">
                         {s.hasText && isMember && (
                           <button type="button" className="secondary small" aria-pressed={readerSourceId === s.id} onClick={() => setReaderSourceId(readerSourceId === s.id ? null : s.id)}>
@@ -296,7 +312,7 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
                         <ul className="citation-list">
                           {cites.map((c) => {
                             const node: ArgNode | undefined = nodes.get(c.nodeId);
-                            const status = c.quoteStatus ?? 'unchecked';
+                            const status = quoteDisplay(c, s);
                             return (
                               <li key={c.id} data-testid="citation-item" data-citation-id={c.id} className={`citation status-${status}`}>
                                 <q>{c.quote.length > 220 ? `${c.quote.slice(0, 217)}…` : c.quote}</q>
@@ -307,9 +323,7 @@ export function SourceLibrary({ initial, t, kinds, locale }: { initial: Sourcing
                                   {t.citedOn} {node && <span className="badge">{kinds[node.kind]}</span>}{' '}
                                   <a href={`${mapHref}?node=${encodeURIComponent(c.nodeId)}`}>{node?.title ?? c.nodeId}</a>
                                   {' · '}
-                                  <span className={`quote-status ${status}`} data-testid="quote-status">
-                                    {t.status[status]}
-                                  </span>
+                                  <QuoteStatusLine citation={c} source={s} ts={t} testId="quote-status" />
                                 </span>
                                 {s.hasText && isMember && status !== 'mismatch' && (
                                   <button type="button" className="secondary small" onClick={() => showPassage(c)}>

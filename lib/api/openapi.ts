@@ -14,7 +14,7 @@ const out = {
   node: z.object({ id: z.string(), kind: z.enum(NODE_KINDS), title: z.string(), body: z.string(), x: z.number(), y: z.number(), tagIds: z.array(z.string()), version: z.number().int() }),
   relation: z.object({ id: z.string(), type: z.enum(RELATION_TYPES), fromId: z.string(), toId: z.string().describe('a node id, or a relation id for UNDERCUTS'), version: z.number().int() }),
   tag: z.object({ id: z.string(), name: z.string(), color: z.string(), version: z.number().int() }),
-  source: z.object({ id: z.string(), type: z.enum(SOURCE_TYPES), title: z.string(), authors: z.array(s.author), container: z.string(), publisher: z.string(), date: z.string(), pages: z.string(), url: z.string(), accessed: z.string(), language: z.string(), hasText: z.boolean(), version: z.number().int() }),
+  source: z.object({ id: z.string(), type: z.enum(SOURCE_TYPES), title: z.string(), authors: z.array(s.author), container: z.string(), publisher: z.string(), date: z.string(), pages: z.string(), url: z.string(), accessed: z.string(), language: z.string(), hasText: z.boolean(), fingerprint: z.string().optional().describe('SHA-256 (hex) of the normalised text the quotes were taken from, when recorded'), version: z.number().int() }),
   citation: z.object({ id: z.string(), nodeId: z.string(), sourceId: z.string(), quote: z.string(), locator: s.locator, quoteStatus: z.enum(QUOTE_STATUSES).describe('verified: the quote occurs in the source\'s stored text; mismatch: it no longer does; unchecked: the source has no stored text'), version: z.number().int() }),
   map: z.object({ id: z.string(), title: z.string(), description: z.string(), language: z.string(), visibility: z.enum(VISIBILITIES), ownerId: z.string(), createdAt: z.string(), updatedAt: z.string(), revision: z.number().int(), version: z.number().int(), role: z.enum(ROLES).nullable() }),
   event: z.object({ seq: z.number().int(), type: z.string(), entity: z.string(), entityId: z.string(), actorId: z.string().nullable(), at: z.string(), data: z.unknown() }),
@@ -23,6 +23,8 @@ const out = {
   token: z.object({ id: z.string(), name: z.string(), prefix: z.string(), scope: z.enum(['read', 'write']), createdAt: z.string(), expiresAt: z.string(), lastUsedAt: z.string().nullable() }),
   problem: z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string().optional(), rule: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(), current: z.unknown().optional() }),
 };
+
+const fingerprintMatch = z.boolean().nullable().describe("whether the stored text's SHA-256 is the source's fingerprint (null: the source has no fingerprint, or no text)");
 
 const schema = (t: z.ZodType) => z.toJSONSchema(t, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 const body = (t: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(t) } } });
@@ -153,7 +155,7 @@ export function openApiDocument() {
     },
     '/api/v1/maps/{mapId}/sources/{sourceId}/text': {
       parameters: [mapId, { name: 'sourceId', in: 'path', required: true, schema: { type: 'string' } }],
-      get: { summary: "A source's stored text (members of the map only)", responses: { 200: ok(z.object({ sourceId: z.string(), version: z.number().int(), length: z.number().int(), text: z.string() })), ...problems } },
+      get: { summary: "A source's stored text (members of the map only)", responses: { 200: ok(z.object({ sourceId: z.string(), version: z.number().int(), length: z.number().int(), text: z.string(), fingerprintMatch: fingerprintMatch })), ...problems } },
       put: {
         summary: `Store a source's text (EDITOR): JSON {text, version}; or multipart/form-data with \`file\` (${TEXT_FORMATS.join(', ')}; HTML tags stripped, PDF text extracted) and \`version\`; or the file itself with ?version=. Uploads up to ${SOURCE_TEXT_LIMITS.uploadBytes} bytes, text up to ${SOURCE_TEXT_LIMITS.textChars} characters. Every citation of the source is checked again; one whose quote is gone becomes \`mismatch\`.`,
         requestBody: {
@@ -165,7 +167,7 @@ export function openApiDocument() {
             'text/plain': { schema: { type: 'string' } },
           },
         },
-        responses: { 200: ok(z.object({ source: out.source, citations: z.array(out.citation), length: z.number().int(), format: z.string().nullable(), revision: z.number().int() })), 415: { description: 'Not a text, Markdown, HTML or PDF file' }, ...problems },
+        responses: { 200: ok(z.object({ source: out.source, citations: z.array(out.citation), length: z.number().int(), format: z.string().nullable(), revision: z.number().int(), fingerprintMatch: fingerprintMatch })), 415: { description: 'Not a text, Markdown, HTML or PDF file' }, ...problems },
       },
       delete: { summary: "Remove a source's text (EDITOR); its citations become unchecked", parameters: [version], responses: { 200: { description: 'Done' }, ...problems } },
     },

@@ -91,6 +91,10 @@ export const sourceCreate = z.strictObject({
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'An http(s) URL.' }).refine(wellFormed, LONE_SURROGATE)]).optional(),
   accessed: isoDateOrYear.optional(),
   language: z.string().regex(/^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en-GB.').optional(),
+  fingerprint: z
+    .union([z.literal(''), z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in hex: 64 characters 0-9 and a-f.')])
+    .optional()
+    .describe('SHA-256 (hex) of the normalised text the quotes were taken from; "" removes it'),
 });
 export const sourceUpdate = sourceCreate.partial();
 

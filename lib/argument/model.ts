@@ -70,6 +70,13 @@ export interface Source {
   language: string;
   /** whether the source's text is stored (the text itself is fetched separately) */
   hasText: boolean;
+  /**
+   * SHA-256 (hex) of the normalised text the citations' quotes and offsets were taken
+   * from, when the map's author records it (the demo map does for its documents, whose
+   * texts it does not ship): a text stored later is compared with it
+   * (lib/sourcing/fingerprint.ts). Absent: none recorded.
+   */
+  fingerprint?: string;
   version: number;
 }
 

@@ -184,6 +184,7 @@ class Batch {
           accessed: d.accessed ?? '',
           language: d.language ?? '',
           hasText: false,
+          ...(d.fingerprint ? { fingerprint: d.fingerprint } : {}),
           version: 1,
         };
         this.record('created', 'source', id, null, source, i);

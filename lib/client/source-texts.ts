@@ -7,6 +7,8 @@ import { sourcingApi } from '@/lib/client/sourcing/api';
 export interface SourceText {
   version: number;
   text: string;
+  /** whether the text is the one the source's fingerprint names (null or absent: nothing to compare) */
+  fingerprintMatch?: boolean | null;
 }
 
 const texts = new Map<string, SourceText>();
@@ -20,6 +22,12 @@ export function cachedSourceText(mapId: string, sourceId: string, version: numbe
   return hit && hit.version === version ? hit.text : undefined;
 }
 
+/** Whether a fetched text of this version is the one its source's fingerprint names (undefined: not fetched, or nothing to compare). */
+export function cachedFingerprintMatch(mapId: string, sourceId: string, version: number): boolean | undefined {
+  const hit = texts.get(key(mapId, sourceId));
+  return hit && hit.version === version && typeof hit.fingerprintMatch === 'boolean' ? hit.fingerprintMatch : undefined;
+}
+
 /** Fetches a source's text (one request at a time per source and version). */
 export function loadSourceText(mapId: string, sourceId: string, version: number): Promise<SourceText> {
   const cached = cachedSourceText(mapId, sourceId, version);
@@ -31,7 +39,7 @@ export function loadSourceText(mapId: string, sourceId: string, version: number)
       .getText(mapId, sourceId)
       .then((a) => {
         // the answer may be of a newer version than asked for: keep what it is
-        const got = { version: a.version, text: a.text };
+        const got = { version: a.version, text: a.text, fingerprintMatch: a.fingerprintMatch };
         texts.set(key(mapId, sourceId), got);
         return got;
       })

@@ -417,6 +417,16 @@ const nl = {
     paragraph: 'alinea {n}',
     page: 'p. {n}',
     status: { verified: 'gevonden in de tekst', mismatch: 'komt niet meer voor in de tekst', unchecked: 'niet gecontroleerd (geen tekst)' },
+    // a source that carries the fingerprint of the text its quotes were taken from (lib/sourcing/fingerprint.ts)
+    original: {
+      checked: 'gecontroleerd tegen de oorspronkelijke tekst (niet hier opgeslagen)',
+      at: 'oorspronkelijke tekst: {url}',
+      badge: 'Citaten gecontroleerd tegen de oorspronkelijke tekst (niet hier opgeslagen)',
+      howToCheck: 'Wie de tekst heeft, kan hem toevoegen aan een kopie van de kaart: klopt de vingerafdruk, dan wordt elk citaat erin gecontroleerd en gemarkeerd.',
+      fingerprint: 'Vingerafdruk (SHA-256) van de oorspronkelijke tekst',
+      matches: 'Dit is de oorspronkelijke tekst: de vingerafdruk klopt.',
+      differs: 'Deze tekst is niet de oorspronkelijke waartegen de citaten gecontroleerd zijn: de vingerafdruk klopt niet.',
+    },
     reader: {
       label: 'Tekst van de bron',
       help: 'Selecteer een passage om ze als bewijs of citaat te gebruiken. Gemarkeerde passages worden al geciteerd: klik erop om hun knopen te selecteren.',
@@ -869,6 +879,15 @@ const en: Messages = {
     paragraph: 'paragraph {n}',
     page: 'p. {n}',
     status: { verified: 'found in the text', mismatch: 'no longer in the text', unchecked: 'not checked (no text)' },
+    original: {
+      checked: 'checked against the original text (not stored here)',
+      at: 'original text: {url}',
+      badge: 'Quotes checked against the original text (not stored here)',
+      howToCheck: 'Whoever has the text can add it to a copy of the map: if its fingerprint matches, every quote is checked in it and highlighted.',
+      fingerprint: 'Fingerprint (SHA-256) of the original text',
+      matches: 'This is the original text: the fingerprint matches.',
+      differs: 'This text is not the original the quotes were checked against: the fingerprint does not match.',
+    },
     reader: {
       label: "The source's text",
       help: 'Select a passage to use it as evidence or as a citation. Highlighted passages are cited already: click one to select its nodes.',

@@ -225,7 +225,7 @@ export function memoryLookup(full: MapState): ScopeLookup {
 
 // ---- the database: every query filtered by mapId and answered from an index
 
-const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true, createdAt: true } as const;
+const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, fingerprint: true, version: true, createdAt: true } as const;
 const byCreation = (row: { id: string; createdAt: Date }) => `${row.createdAt.toISOString()}|${row.id}`;
 const withTags = { tags: { select: { tagId: true } } } as const;
 const order = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];

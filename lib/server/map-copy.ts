@@ -74,7 +74,7 @@ export async function copyMapInTx(tx: Tx, sourceId: string, opts: CopyOptions) {
     const texts = await tx.source.findMany({ where: { mapId: sourceId, text: { not: null } }, select: { id: true, text: true } });
     for (const row of texts) {
       const id = ids.get(row.id)!;
-      await tx.source.update({ where: { id }, data: { text: row.text, version: 2 } });
+      await tx.source.update({ where: { mapId_id: { mapId: map.id, id } }, data: { text: row.text, version: 2 } });
       const s = state.sources.get(row.id)!;
       const after: Source = { ...s, id, hasText: true, version: 2 };
       await appendEvents(tx, map.id, opts.ownerId, [{ type: 'source.updated', entity: 'source', entityId: id, data: after }]);

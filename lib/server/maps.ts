@@ -39,7 +39,7 @@ export const relationOut = (r: { id: string; type: string; fromId: string; toId:
   version: r.version,
 });
 export const tagOut = (t: { id: string; name: string; color: string; version: number }): Tag => ({ id: t.id, name: t.name, color: t.color, version: t.version });
-type SourceRow = { id: string; type: string; title: string; authors: string; container: string; publisher: string; date: string; pages: string; url: string; accessed: string; language: string; version: number };
+type SourceRow = { id: string; type: string; title: string; authors: string; container: string; publisher: string; date: string; pages: string; url: string; accessed: string; language: string; fingerprint?: string | null; version: number };
 export const sourceOut = (s: SourceRow, hasText: boolean): Source => ({
   id: s.id,
   type: s.type as SourceType,
@@ -53,6 +53,7 @@ export const sourceOut = (s: SourceRow, hasText: boolean): Source => ({
   accessed: s.accessed,
   language: s.language,
   hasText,
+  ...(s.fingerprint ? { fingerprint: s.fingerprint } : {}),
   version: s.version,
 });
 export const citationOut = (c: { id: string; nodeId: string; sourceId: string; quote: string; locator: string; quoteStatus?: string; version: number }): Citation => ({
@@ -66,7 +67,7 @@ export const citationOut = (c: { id: string; nodeId: string; sourceId: string; q
   version: c.version,
 });
 
-const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
+export const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, fingerprint: true, version: true } as const;
 
 /** The whole graph of a map (without source texts). */
 export async function loadState(tx: Tx, mapId: string): Promise<MapState> {
@@ -189,8 +190,9 @@ async function createMany(tx: Tx, mapId: string, changes: Change[]) {
 }
 
 function sourceRow(s: Source, mapId: string) {
-  const { hasText: _hasText, authors, ...rest } = s;
-  return { ...rest, mapId, authors: JSON.stringify(authors) };
+  const { hasText: _hasText, authors, fingerprint, ...rest } = s;
+  // "" (or none) is no fingerprint: null, so that an update can remove it
+  return { ...rest, mapId, authors: JSON.stringify(authors), fingerprint: fingerprint || null };
 }
 
 /** An update guarded by the version the batch saw: a concurrent writer makes it fail. */

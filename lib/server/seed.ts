@@ -20,10 +20,19 @@ export interface SeedMap {
   title: string;
   description: string;
   language: string;
-  sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string }[];
+  /**
+   * fingerprint: the SHA-256 of the document's normalised text (lib/server/sourcing/fingerprint.ts),
+   * which the project does not ship; start and end: each quote's offsets in that text.
+   */
+  sources: { key: string; type: SourceType; title: string; authors: Author[]; container?: string; publisher?: string; date?: string; url?: string; pages?: string; language: string; fingerprint?: string }[];
   tags: { key: string; name: string; color: string }[];
-  nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number }[] }[];
-  relations: { key: string; type: RelationType; from: string; to: string }[];
+  nodes: { key: string; kind: NodeKind; title: string; body?: string; tags: string[]; citations: { source: string; quote: string; paragraph: number; start?: number; end?: number }[] }[];
+  /**
+   * across: set on every relation whose ends cite different seed documents, as
+   * "<from>→<to>" by document number (for an UNDERCUTS, the document of the conclusion
+   * of the relation it undercuts); tests/unit/seed-map.test.ts checks it both ways.
+   */
+  relations: { key: string; type: RelationType; from: string; to: string; across?: string }[];
 }
 
 export const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
@@ -58,6 +67,7 @@ export function desiredState(seed: SeedMap): MapState {
       accessed: '',
       language: s.language,
       hasText: false,
+      ...(s.fingerprint ? { fingerprint: s.fingerprint } : {}),
       version: 1,
     } satisfies Source);
   }
@@ -85,7 +95,7 @@ export function desiredState(seed: SeedMap): MapState {
         nodeId: id,
         sourceId: seedId('source', c.source),
         quote: c.quote,
-        locator: { paragraph: c.paragraph },
+        locator: c.start !== undefined && c.end !== undefined ? { paragraph: c.paragraph, start: c.start, end: c.end } : { paragraph: c.paragraph },
         version: 1,
       } satisfies Citation);
     });

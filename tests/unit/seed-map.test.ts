@@ -8,7 +8,11 @@ import { NODE_KINDS, RELATION_TYPES, SOURCE_TYPES, type NodeKind, type RelationT
 import { applyOperations, emptyState } from '@/lib/argument/operations';
 import { checkMapState } from '@/lib/argument/rules';
 import { desiredState, syncOperations } from '@/lib/server/seed';
+import { checkQuote } from '@/lib/sourcing/check';
+import { FINGERPRINT_PATTERN } from '@/lib/sourcing/fingerprint';
 import { findAllQuotes, findQuote, paragraphAt } from '@/lib/sourcing/quote';
+import { normalizeSourceText } from '@/lib/server/sourcing/extract';
+import { textFingerprint } from '@/lib/server/sourcing/fingerprint';
 import { seedMap } from '@/prisma/seed/migration-map';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -145,6 +149,18 @@ describe('seed map: structure', () => {
     }
   });
 
+  it('ships, for each source, the fingerprint of its text and, for each quote, its offsets in it', () => {
+    for (const s of seedMap.sources) expect(s.fingerprint ?? '', s.key).toMatch(FINGERPRINT_PATTERN);
+    for (const c of citations) {
+      const where = `${c.node}#${c.index}`;
+      expect(Number.isInteger(c.start) && Number.isInteger(c.end) && c.start! >= 0 && c.start! < c.end!, where).toBe(true);
+    }
+    // the demo map carries them: its sources' fingerprints and its citations' locators
+    const state = desiredState(seedMap);
+    expect([...state.sources.values()].map((s) => s.fingerprint)).toEqual(seedMap.sources.map((s) => s.fingerprint));
+    expect([...state.citations.values()].map((c) => c.locator)).toEqual(citations.map((c) => ({ paragraph: c.paragraph, start: c.start, end: c.end })));
+  });
+
   it('cites all five documents', () => {
     const cited = new Set(citations.map((c) => c.source));
     for (const key of Object.keys(DOCUMENT_OF_SOURCE)) expect(cited.has(key), key).toBe(true);
@@ -200,6 +216,64 @@ describe('seed map: structure', () => {
       ].join('\n'),
     );
     expect(citations.length).toBeGreaterThan(seedMap.nodes.length / 2);
+  });
+});
+
+/** The document numbers a node cites, joined ("004"; "" for a QUESTION). */
+const documentNumbers = (nodeKey: string) => [...documentsOf(nodeKey)].map((k) => DOCUMENT_OF_SOURCE[k]).sort().join('+');
+/** The node a relation argues for or against: its target, or for an UNDERCUTS the conclusion of the relation it undercuts. */
+const conclusionOf = (r: (typeof seedMap.relations)[number]) => (r.type === 'UNDERCUTS' ? relationByKey.get(r.to)!.to : r.to);
+
+describe('seed map: relations as the texts argue', () => {
+  it('has no node that both supports and rebuts the same target, directly or through a node it supports', () => {
+    // for and against, per node: what it SUPPORTS or REBUTS, and what the nodes it
+    // supports support or rebut (the KU Leuven figure once supported a claim directly
+    // and rebutted it through the claim it backs)
+    const stance = new Map<string, Map<string, Set<'for' | 'against'>>>();
+    const note = (from: string, to: string, s: 'for' | 'against') => {
+      const m = stance.get(from) ?? new Map<string, Set<'for' | 'against'>>();
+      stance.set(from, m);
+      m.set(to, (m.get(to) ?? new Set()).add(s));
+    };
+    const argued = seedMap.relations.filter((r) => r.type === 'SUPPORTS' || r.type === 'REBUTS');
+    for (const r of argued) {
+      note(r.from, r.to, r.type === 'SUPPORTS' ? 'for' : 'against');
+      if (r.type !== 'SUPPORTS') continue;
+      for (const next of argued) if (next.from === r.to) note(r.from, next.to, next.type === 'SUPPORTS' ? 'for' : 'against');
+    }
+    const both: string[] = [];
+    for (const [from, targets] of stance) for (const [to, s] of targets) if (s.size === 2) both.push(`${from} → ${to}`);
+    expect(both).toEqual([]);
+  });
+
+  it('marks every relation between nodes of different documents with the documents it joins, and no other', () => {
+    const problems: string[] = [];
+    for (const r of seedMap.relations) {
+      if (r.type === 'ANSWERS') {
+        if (r.across !== undefined) problems.push(`${r.key}: an ANSWERS marked across`);
+        continue;
+      }
+      const from = documentNumbers(r.from);
+      const to = documentNumbers(conclusionOf(r));
+      expect(from, r.key).not.toBe('');
+      expect(to, r.key).not.toBe('');
+      const expected = from === to ? undefined : `${from}→${to}`;
+      if (r.across !== expected) problems.push(`${r.key}: marked ${r.across ?? 'not across'}, joins ${from}→${to}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lets every document rebut another and be rebutted by another (the disagreement both ways)', () => {
+    const rebuttals = seedMap.relations.filter((r) => r.type === 'REBUTS' && r.across);
+    for (const number of Object.values(DOCUMENT_OF_SOURCE)) {
+      expect(rebuttals.filter((r) => r.across!.startsWith(`${number}→`)).map((r) => r.key), `${number} rebuts`).not.toEqual([]);
+      expect(rebuttals.filter((r) => r.across!.endsWith(`→${number}`)).map((r) => r.key), `${number} is rebutted`).not.toEqual([]);
+    }
+    const directions = countBy(
+      seedMap.relations.filter((r) => r.across),
+      (r) => `${r.type} ${r.across}`,
+    );
+    console.log(`seed map: cross-document relations per direction ${JSON.stringify(directions, Object.keys(directions).sort())}`);
   });
 });
 
@@ -290,6 +364,23 @@ describe.skipIf(!seedsPresent)('seed map: quotes in the seed documents', () => {
       expect(share, `${key} quotes ${(share * 100).toFixed(1)} % of its text`).toBeLessThanOrEqual(MAX_COVERAGE);
     }
     console.log(['seed map: quote coverage per document', ...report].join('\n'));
+  });
+
+  it('has the fingerprint of each document: the SHA-256 of its text as a member would store it', () => {
+    for (const s of seedMap.sources) expect(textFingerprint(texts.get(s.key)!), s.key).toBe(s.fingerprint);
+  });
+
+  it("has each quote's offsets in the stored text: storing the document checks every citation where the seed says, changing nothing", () => {
+    const problems: string[] = [];
+    for (const c of citations) {
+      const stored = normalizeSourceText(texts.get(c.source)!);
+      const shipped = { paragraph: c.paragraph, start: c.start, end: c.end };
+      const check = checkQuote(stored, c.quote, shipped);
+      if (check.status !== 'verified' || JSON.stringify(check.locator) !== JSON.stringify(shipped)) {
+        problems.push(`${c.node}#${c.index}: ships ${JSON.stringify(shipped)}, the check gives ${check.status} ${JSON.stringify(check.locator)}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('quotes no passage that spans a hyphenated line break', () => {

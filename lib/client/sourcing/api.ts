@@ -48,6 +48,8 @@ export interface TextAnswer {
   version: number;
   length: number;
   text: string;
+  /** whether the text is the one the source's fingerprint names (null: the source has none) */
+  fingerprintMatch?: boolean | null;
 }
 
 export interface TextWriteAnswer {
@@ -55,6 +57,7 @@ export interface TextWriteAnswer {
   citations: Citation[];
   length: number;
   revision: number;
+  fingerprintMatch?: boolean | null;
 }
 
 export const sourcingApi = {

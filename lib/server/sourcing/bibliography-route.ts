@@ -60,7 +60,7 @@ function remember(key: string, body: string) {
   }
 }
 
-const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
+const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, fingerprint: true, version: true } as const;
 
 /** The map's bibliography, formatted on a worker thread (CSL-JSON, which is only the data, here). */
 async function format(mapId: string, revision: number, key: string, request: BibliographyRequest): Promise<string> {

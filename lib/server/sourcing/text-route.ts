@@ -19,8 +19,9 @@ import { recheckCitations } from '@/lib/sourcing/check';
 import { checkTextSize, detectFormat, extractText, normalizeSourceText, TextExtractionError } from './extract';
 import { SOURCE_TEXT_LIMITS, type TextFormat } from '@/lib/sourcing/limits';
 import { INLINE_CHECK_CHARS, poolProblem, runJobOrAnswer } from './pool';
+import { fingerprintMatch, storedTextFingerprint } from './fingerprint';
 
-const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, version: true } as const;
+const sourceColumns = { id: true, type: true, title: true, authors: true, container: true, publisher: true, date: true, pages: true, url: true, accessed: true, language: true, fingerprint: true, version: true } as const;
 
 const version = z.coerce.number().int().min(1);
 const versionQuery = z.object({ version });
@@ -129,6 +130,8 @@ export interface SourceTextResult {
   length: number;
   format: TextFormat | 'paste' | null;
   revision: number;
+  /** whether the stored text is the one the source's fingerprint names (null: no fingerprint, or no text) */
+  fingerprintMatch: boolean | null;
 }
 
 const citationsOf = async (tx: Tx | ReturnType<typeof db>, mapId: string, sourceId: string) =>
@@ -142,6 +145,9 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
   // (SQLite's only connection) while the check runs; used if they are still the same
   const early = await citationsOf(db(), mapId, sourceId);
   const prechecked = { versions: versionsOf(early), rechecked: await recheck(text, early) };
+  // the new text's fingerprint, hashed before the transaction too (linear in its length)
+  const hashed = text === null ? null : storedTextFingerprint(text);
+  const matches = (fingerprint: string | null) => (fingerprint && hashed !== null ? hashed === fingerprint : null);
   return writeTransaction(async (tx) => {
     await lockMap(tx, mapId);
     // the role again, under the map's lock: a member removed while the body was uploading is refused
@@ -158,7 +164,7 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
     const citations = await citationsOf(tx, mapId, sourceId);
     const map = await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId }, select: { revision: true } });
     // removing a text that is not there, or storing the same text again, changes nothing
-    if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision };
+    if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision, fingerprintMatch: matches(row.fingerprint) };
 
     const after: Source = { ...current, hasText: text !== null, version: current.version + 1 };
     const { count } = await tx.source.updateMany({ where: { mapId, id: sourceId, version: row.version }, data: { text, version: after.version } });
@@ -177,7 +183,7 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
       ...rechecked.map(({ after: c }) => entityEvent('citation', 'updated', c.id, c)),
     ]);
     const byId = new Map(rechecked.map(({ after: c }) => [c.id, c]));
-    return { source: after, citations: citations.map((c) => byId.get(c.id) ?? c), length: text?.length ?? 0, format, revision };
+    return { source: after, citations: citations.map((c) => byId.get(c.id) ?? c), length: text?.length ?? 0, format, revision, fingerprintMatch: matches(row.fingerprint) };
   });
 }
 
@@ -201,8 +207,8 @@ export async function deleteSourceText(req: NextRequest, mapId: string, sourceId
 export async function getSourceText(req: NextRequest, mapId: string, sourceId: string): Promise<Response> {
   const access = await mapAccess(await getActor(req), mapId);
   if (!access.role) throw forbidden("A source's text is private to the map's members.");
-  const row = await db().source.findFirst({ where: { id: sourceId, mapId }, select: { id: true, version: true, text: true } });
+  const row = await db().source.findFirst({ where: { id: sourceId, mapId }, select: { id: true, version: true, text: true, fingerprint: true } });
   if (!row) throw notFound('source');
   if (row.text === null) throw new HttpError(404, 'Not found', 'This source has no stored text.', { type: 'urn:pleit:problem:no-text' });
-  return json({ sourceId: row.id, version: row.version, length: row.text.length, text: row.text });
+  return json({ sourceId: row.id, version: row.version, length: row.text.length, text: row.text, fingerprintMatch: fingerprintMatch(row.fingerprint, row.text) });
 }
