@@ -15,7 +15,7 @@ import { NODE_KINDS, type NodeKind, type Source } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
 import { findQuote } from '@/lib/sourcing/quote';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
-import { ImportBuilder, INTERCHANGE_LIMITS, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome } from './common';
+import { ImportBuilder, INTERCHANGE_LIMITS, withinLimits, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome } from './common';
 import type { WrittenFile } from './argdown';
 
 interface AifNode {
@@ -62,6 +62,10 @@ export interface AifOptions {
 
 /** Reads an AIF JSON value (already parsed) into Pleit's model. */
 export function parseAif(value: unknown, opts: AifOptions = {}): ParseOutcome {
+  return withinLimits(() => parseAifUnchecked(value, opts));
+}
+
+function parseAifUnchecked(value: unknown, opts: AifOptions = {}): ParseOutcome {
   const limits = opts.limits ?? INTERCHANGE_LIMITS;
   const problems: ImportProblem[] = [];
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [{ message: 'An AIF file is a JSON object with "nodes" and "edges" (or an xAIF object with "AIF").' }] };

@@ -15,13 +15,15 @@
 import type { Citation, NodeKind, Relation, Source, Tag } from '@/lib/argument/model';
 import { NODE_KINDS } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
-import { ImportBuilder, INTERCHANGE_LIMITS, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome, type Where } from './common';
+import { ImportBuilder, INTERCHANGE_LIMITS, withinLimits, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome, type Where } from './common';
 
 type RelKind = 'support' | 'attack' | 'undercut' | 'contradiction';
 interface Mention {
   kind: 's' | 'a';
-  /** explicit title, or null for an untitled statement */
+  /** explicit title (escapes resolved: the element's identity), or null for an untitled statement */
   title: string | null;
+  /** the title as written (escapes kept) */
+  rawTitle?: string;
   text: string;
   tags: string[];
   data: Record<string, unknown> | null;
@@ -30,6 +32,7 @@ interface Mention {
 interface Ec {
   key: string;
   title: string | null;
+  rawTitle?: string;
   texts: { text: string; where: Where }[];
   tags: Set<string>;
   data: Record<string, unknown> | null;
@@ -41,6 +44,7 @@ interface Ec {
 interface Arg {
   key: string;
   title: string | null;
+  rawTitle?: string;
   texts: { text: string; where: Where }[];
   tags: Set<string>;
   data: Record<string, unknown> | null;
@@ -115,6 +119,13 @@ function stripComments(text: string): { text: string; unclosed: { line: number; 
 /** Backslash escapes resolved. */
 const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
 
+/** A title as Pleit shows it: emphasis out, escaped characters as they are. */
+const displayTitle = (raw: string) => {
+  const kept: string[] = [];
+  const protectedText = raw.replace(/\\(.)/g, (_m, c: string) => `\uE000${kept.push(c) - 1}\uE001`);
+  return plain(protectedText).replace(/\uE000(\d+)\uE001/g, (_m, k: string) => kept[Number(k)]);
+};
+
 /** Markdown emphasis and links as plain text, for titles. */
 const plain = (s: string) =>
   s
@@ -138,9 +149,13 @@ function takeData(s: string): { text: string; data: Record<string, unknown> | nu
   const m = /(^|[^\\])(\{.*\})\s*$/.exec(s);
   if (!m) return { text: s, data: null, unread: false };
   const raw = m[2];
-  const quoted = raw.replace(/([{,]\s*)([A-Za-z_][\w-]*)\s*:/g, '$1"$2":');
   try {
-    const v = JSON.parse(quoted) as unknown;
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      v = JSON.parse(raw.replace(/([{,]\s*)([A-Za-z_][\w-]*)\s*:/g, '$1"$2":'));
+    }
     if (v && typeof v === 'object' && !Array.isArray(v)) return { text: s.slice(0, m.index + m[1].length).trimEnd(), data: v as Record<string, unknown>, unread: false };
   } catch {
     /* not data after all: the braces stay in the text */
@@ -153,6 +168,7 @@ function readElement(raw: string, where: Where): Mention {
   const src = raw.trim();
   let kind: 's' | 'a' = 's';
   let title: string | null = null;
+  let rawTitle: string | undefined;
   let rest = src;
   const open = src[0];
   if (open === '[' || open === '<') {
@@ -167,6 +183,7 @@ function readElement(raw: string, where: Where): Mention {
         if (t) {
           kind = open === '[' ? 's' : 'a';
           title = t;
+          rawTitle = src.slice(1, k).trim();
           rest = after.startsWith(':') ? after.slice(1) : after;
         }
       }
@@ -174,7 +191,7 @@ function readElement(raw: string, where: Where): Mention {
   }
   const data = takeData(rest);
   const tagged = takeTags(data.text);
-  return { kind, title, text: unescape(tagged.text), tags: tagged.tags, data: data.data, where };
+  return { kind, title, rawTitle, text: unescape(tagged.text), tags: tagged.tags, data: data.data, where };
 }
 
 export interface ArgdownOptions {
@@ -229,6 +246,10 @@ function expandIncludes(text: string, opts: ArgdownOptions, problems: ImportProb
 
 /** Reads an Argdown file into Pleit's model, or the problems that make it unreadable. */
 export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOutcome {
+  return withinLimits(() => parseArgdownUnchecked(input, opts));
+}
+
+function parseArgdownUnchecked(input: string, opts: ArgdownOptions = {}): ParseOutcome {
   const limits = opts.limits ?? INTERCHANGE_LIMITS;
   const problems: ImportProblem[] = [];
   let lines: SourceLine[];
@@ -265,7 +286,7 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
       const t = m.title ?? `Untitled argument ${++untitled}`;
       const key = `a:${t}`;
       let a = args.get(key);
-      if (!a) args.set(key, (a = { key, title: m.title, texts: [], tags: new Set(), data: null, where: m.where, pcs: [] }));
+      if (!a) args.set(key, (a = { key, title: m.title, rawTitle: m.rawTitle, texts: [], tags: new Set(), data: null, where: m.where, pcs: [] }));
       if (m.text) a.texts.push({ text: m.text, where: m.where });
       tags.forEach((x) => a!.tags.add(x));
       if (m.data) a.data = { ...a.data, ...m.data };
@@ -273,7 +294,7 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
     }
     const key = m.title ? `s:${m.title}` : `s:#${++untitled}`;
     let e = ecs.get(key);
-    if (!e) ecs.set(key, (e = { key, title: m.title, texts: [], tags: new Set(), data: null, where: m.where, outsidePcs: false, pcsOf: new Set(), relations: 0 }));
+    if (!e) ecs.set(key, (e = { key, title: m.title, rawTitle: m.rawTitle, texts: [], tags: new Set(), data: null, where: m.where, outsidePcs: false, pcsOf: new Set(), relations: 0 }));
     if (m.text) e.texts.push({ text: m.text, where: m.where });
     tags.forEach((x) => e!.tags.add(x));
     if (m.data) e.data = { ...e.data, ...m.data };
@@ -412,7 +433,8 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
           rels.push({ kind, from, to, where });
           stack.push({ indent, key });
           last = { key, kind: m.kind };
-          pendingArg = m.kind === 'a' ? key : null;
+          // a structure below a relation's argument (after a blank line) is an argument of its own, as in @argdown/core
+          pendingArg = null;
           continue;
         }
       }
@@ -420,7 +442,7 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
       // list items are statements of their own
       const item = /^(?:[*+-]|\d+\.)\s+(.*)$/.exec(line);
       // continuation of the element above (no blank line between)
-      const defines = /^[[<](?:[^\]>\\]|\\.)+[\]>]:/.test(line);
+      const defines = /^[[<](?:[^\]>\\]|\\.)+[\]>](?::|\s*$)/.test(line);
       if (!blockStart && last && !item && !defines) {
         const target = last.kind === 'a' ? args.get(last.key)! : ecs.get(last.key)!;
         const m = readElement(line, where);
@@ -477,7 +499,7 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
       const sk = b.source(`src:${str(o.title)}|${url}`, { type: url ? 'WEB_PAGE' : 'REPORT', title: str(o.title), url });
       b.cite(key, sk, str(o.quote), str(o.page) ? { page: str(o.page).slice(0, 50) } : undefined);
     }
-    if (list.length === 0 && data && Object.keys(data).some((x) => x !== 'kind')) {
+    if (list.length === 0 && data && Object.keys(data).some((x) => !['kind', 'title', 'undercuts'].includes(x))) {
       b.note(where, 'kept', `Data ${JSON.stringify(data).slice(0, 120)} has no field Pleit maps: not imported.`);
     }
   };
@@ -485,8 +507,8 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
   for (const e of ecs.values()) {
     if (!isNode(e)) continue;
     const body = bodyOf(e.texts, e.title ? `[${e.title}]` : 'A statement');
-    const t = e.title ? plain(e.title) : plain(body);
-    b.addNode(e.key, { kind: kindOf(e.data, e.where), title: t, body: e.title ? body : t.length < body.length ? '' : '', tagIds: tagKeys(e.tags) }, e.where);
+    const t = typeof e.data?.title === 'string' && e.data.title.trim() ? e.data.title : e.title ? displayTitle(e.rawTitle ?? e.title) : plain(body);
+    b.addNode(e.key, { kind: kindOf(e.data, e.where), title: t, body: e.title ? body : '', tagIds: tagKeys(e.tags) }, e.where);
     addSources(e.key, e.data, e.where);
   }
   /** the support of an argument for its conclusion (what an undercut of the argument attacks first) */
@@ -506,8 +528,8 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
       body = [body, lines2.join('\n')].filter(Boolean).join('\n\n');
       b.note(a.where, 'kept', `The premise–conclusion structure of ${a.title ? `<${a.title}>` : 'an untitled argument'} (${a.pcs.filter((p) => p.role !== 'inference').length} statements) is kept as text in the node's body.`);
     }
-    const t = a.title ?? (plain(body).split('\n')[0] || 'Argument');
-    b.addNode(a.key, { kind: kindOf(a.data, a.where), title: plain(t), body, tagIds: tagKeys(a.tags) }, a.where);
+    const t = typeof a.data?.title === 'string' && a.data.title.trim() ? a.data.title : a.title ? displayTitle(a.rawTitle ?? a.title) : plain(body).split('\n')[0] || 'Argument';
+    b.addNode(a.key, { kind: kindOf(a.data, a.where), title: t, body, tagIds: tagKeys(a.tags) }, a.where);
     addSources(a.key, a.data, a.where);
     // premises that are nodes support the argument, the argument its conclusion
     const statements = a.pcs.filter((p) => p.role !== 'inference');
@@ -542,7 +564,15 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
       b.note(r.where, 'skipped', `An undercut of a statement ("${b.node(r.to)?.title}"): only an argument's inference can be undercut, skipped.`);
       continue;
     }
-    const targets = [...(inferenceOf.get(r.to) ?? []), ...(outOf.get(r.to) ?? [])];
+    let targets = [...(inferenceOf.get(r.to) ?? []), ...(outOf.get(r.to) ?? [])];
+    // Pleit's data {undercuts: {"<C>": ["[B]"]}} on the undercutter names which of C's relations it undercuts
+    const named = (ecs.get(r.from)?.data ?? args.get(r.from)?.data)?.undercuts as Record<string, unknown> | undefined;
+    const list = named && typeof named === 'object' ? named[`<${args.get(r.to)!.title}>`] : undefined;
+    if (Array.isArray(list) && targets.length > 1) {
+      const wanted = new Set(list.filter((x): x is string => typeof x === 'string').map((x) => (x.startsWith('<') ? `a:${x.slice(1, -1)}` : `s:${x.slice(1, -1)}`)));
+      const chosen = targets.filter((t) => wanted.has(b.relation(t)?.toId ?? ''));
+      if (chosen.length) targets = chosen;
+    }
     if (!targets.length) {
       b.note(r.where, 'skipped', `An undercut of <${args.get(r.to)!.title ?? 'argument'}>, which supports or attacks nothing in the map: skipped.`);
       continue;
@@ -568,7 +598,7 @@ export function parseArgdown(input: string, opts: ArgdownOptions = {}): ParseOut
 
 // ---- writing
 
-const escTitle = (s: string) => s.replace(/[\\[\]<>]/g, (c) => `\\${c}`);
+const escTitle = (s: string) => s.replace(/[\\[\]<>*_]/g, (c) => `\\${c}`);
 const escText = (s: string) =>
   s
     .replace(/\s*\n\s*/g, ' ')
@@ -599,11 +629,13 @@ export function serializeArgdown(map: { title: string; description?: string }, s
   // unique titles: Argdown takes one title for one statement
   const titleOf = new Map<string, string>();
   const used = new Set<string>();
+  const renamed = new Set<string>();
   for (const n of nodes) {
     const base = n.title.replace(/\s+/g, ' ').trim() || 'Untitled';
     let t = base;
     for (let k = 2; used.has(`${asArgument.has(n.id) ? 'a' : 's'}:${t.toLowerCase()}`); k++) t = `${base} (${k})`;
-    if (t !== base) lossy.add('duplicate-titles');
+    // a title made unique keeps the node's own in the data
+    if (t !== n.title) renamed.add(n.id);
     used.add(`${asArgument.has(n.id) ? 'a' : 's'}:${t.toLowerCase()}`);
     titleOf.set(n.id, t);
   }
@@ -616,7 +648,14 @@ export function serializeArgdown(map: { title: string; description?: string }, s
   for (const r of relations) (outgoing.get(r.fromId) ?? outgoing.set(r.fromId, []).get(r.fromId)!).push(r);
   for (const n of nodes) {
     const data: Record<string, unknown> = {};
+    if (renamed.has(n.id)) data.title = n.title;
     if (n.kind !== 'CLAIM') data.kind = n.kind;
+    const undercut = (outgoing.get(n.id) ?? []).filter((r) => r.type === 'UNDERCUTS').map((r) => state.relations.get(r.toId)).filter((r): r is Relation => !!r);
+    if (undercut.some((t) => (outCount.get(t.fromId) ?? 0) > 1)) {
+      const by: Record<string, string[]> = {};
+      for (const t of undercut) (by[`<${titleOf.get(t.fromId)}>`] ??= []).push(asArgument.has(t.toId) ? `<${titleOf.get(t.toId)}>` : `[${titleOf.get(t.toId)}]`);
+      data.undercuts = by;
+    }
     const cites = citationsOf.get(n.id) ?? [];
     if (cites.length) {
       data.sources = cites.map((c) => {
@@ -633,7 +672,6 @@ export function serializeArgdown(map: { title: string; description?: string }, s
       if (r.type === 'UNDERCUTS') {
         const target = state.relations.get(r.toId);
         if (!target) continue;
-        if ((outCount.get(target.fromId) ?? 0) > 1) lossy.add('undercut-scope');
         out.push(`  _> ${ref(target.fromId)}`);
       } else out.push(`  ${r.type === 'REBUTS' ? '->' : '+>'} ${ref(r.toId)}`);
     }

@@ -69,6 +69,16 @@ export class TooLargeForImport extends Error {
   }
 }
 
+/** A reader's outcome, with a limit it ran into (thrown from deep inside) as a 413-shaped failure. */
+export function withinLimits(read: () => ParseOutcome): ParseOutcome {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof TooLargeForImport) return { ok: false, problems: [{ message: e.message }], tooLarge: { limit: e.limit, count: e.count, what: e.what } };
+    throw e;
+  }
+}
+
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 
 /** Text cut to at most `max` characters (on a word boundary where there is one), and what was cut. */
