@@ -98,10 +98,11 @@ test('a JSON file imports from the maps page as a new map of one’s own', async
 
   await page.goto('/maps');
   await page.getByTestId('import-map').locator('input[type="file"]').setInputFiles(file);
-  const done = page.getByTestId('import-done');
-  await expect(done).toContainText(title);
-  await expect(page.getByTestId('my-maps')).toContainText(title);
-  await done.getByRole('link', { name: title }).click();
+  // the server reads the file first and shows what it holds; "create" makes the map and opens it
+  await expect(page.getByTestId('import-preview')).toContainText(title);
+  await expect(page.getByTestId('import-counts')).toContainText(`${doc.nodes.length}`);
+  await page.getByTestId('import-create').click();
+  await page.waitForURL(/\/maps\/[^/]+$/);
   await waitForCanvas(page);
   await expect(nodeByTitle(page, 'Meta-analyse van 500 studies')).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(doc.nodes.length);

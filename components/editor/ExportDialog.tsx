@@ -2,11 +2,31 @@
 // The export dialog: PNG (1×, 2×, 4×; white or transparent), SVG, PDF (A4/A3 landscape
 // or fit), JSON; the whole map, what is in view, or the selection; title, legend,
 // bibliography and sourcing badges on or off. Drawn by the shared renderer (lib/render).
+// Argdown, AIF (nodeset, or xAIF with OVA positions) and Kialo text come from the
+// server; what the format cannot hold (its X-Pleit-Lossy header) is said after the download.
 import { useEffect, useId, useRef, useState } from 'react';
 import { download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
-const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json'];
+/** The interchange formats: files the server writes (lib/server/interchange-export.ts). */
+const INTERCHANGE = { argdown: 'export.argdown', aif: 'export.aif.json', xaif: 'export.aif.json?ova=1', kialo: 'export.kialo.txt' } as const;
+type InterchangeFormat = keyof typeof INTERCHANGE;
+type AnyFormat = ExportFormat | InterchangeFormat;
+const FORMATS: AnyFormat[] = ['png', 'svg', 'pdf', 'json', 'argdown', 'aif', 'xaif', 'kialo'];
+const isInterchange = (f: AnyFormat): f is InterchangeFormat => f in INTERCHANGE;
+
+/** An interchange file from the server: its blob, its name (Content-Disposition) and what it could not hold. */
+async function interchangeFile(mapId: string, format: InterchangeFormat, fallbackName: string) {
+  const url = `/api/v1/maps/${mapId}/${INTERCHANGE[format]}${INTERCHANGE[format].includes('?') ? '&' : '?'}download=1`;
+  const res = await fetch(url);
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
+    throw new Error(problem?.detail ?? `HTTP ${res.status}`);
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const lossy = (res.headers.get('x-pleit-lossy') ?? 'none').split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
+  return { blob: await res.blob(), fileName: name, lossy };
+}
 
 /** The nodes whose cards are at least partly inside the canvas's visible area. */
 function nodesInView(ctx: ReturnType<typeof useEditor>): Set<string> {
@@ -45,6 +65,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   const selected = useCanvas((s) => s.selectedNodes);
   const canvasView = useCanvas((s) => s.view) === 'canvas';
   const title = useDoc((s) => s.meta.title);
+  const [interchange, setInterchange] = useState<InterchangeFormat | null>(null);
   const [choice, setChoice] = useState<ExportChoice>({
     format: 'png',
     scale: 2,
@@ -61,9 +82,25 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   const set = <K extends keyof ExportChoice>(k: K, v: ExportChoice[K]) => setChoice((c) => ({ ...c, [k]: v }));
-  const imageOptions = choice.format !== 'json';
+  const imageOptions = choice.format !== 'json' && !interchange;
 
   const submit = async () => {
+    if (interchange) {
+      setBusy(true);
+      setMessage(null);
+      try {
+        const file = await interchangeFile(ctx.mapId, interchange, `map.${interchange === 'argdown' ? 'argdown' : interchange === 'kialo' ? 'kialo.txt' : 'aif.json'}`);
+        download(file.blob, file.fileName);
+        const notes = [fill(t.exportDone, { file: file.fileName })];
+        if (file.lossy.length) notes.push(fill(t.exportLossy, { what: file.lossy.join(', ') }));
+        setMessage({ kind: 'info', text: notes.join(' ') });
+      } catch (e) {
+        setMessage({ kind: 'error', text: fill(t.exportFailed, { reason: (e as Error).message }) });
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
     const only = choice.format === 'json' || choice.scope === 'map' ? null : choice.scope === 'selection' ? new Set(selected) : nodesInView(ctx);
     if (only && only.size === 0) {
       setMessage({ kind: 'error', text: choice.scope === 'selection' ? t.exportEmptySelection : t.exportNothing });
@@ -106,15 +143,28 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
         <h2 id={`${id}-h`}>{t.exportTitle}</h2>
         <div className="field">
           <label htmlFor={`${id}-format`}>{t.exportFormat}</label>
-          <select id={`${id}-format`} ref={first} value={choice.format} onChange={(e) => set('format', e.target.value as ExportFormat)} data-testid="export-format">
+          <select
+            id={`${id}-format`}
+            ref={first}
+            value={interchange ?? choice.format}
+            onChange={(e) => {
+              const f = e.target.value as AnyFormat;
+              if (isInterchange(f)) setInterchange(f);
+              else {
+                setInterchange(null);
+                set('format', f);
+              }
+            }}
+            data-testid="export-format"
+          >
             {FORMATS.map((f) => (
               <option key={f} value={f}>
-                {f === 'json' ? t.exportJson : f.toUpperCase()}
+                {f === 'json' ? t.exportJson : f === 'argdown' ? t.exportArgdown : f === 'aif' ? t.exportAif : f === 'xaif' ? t.exportXaif : f === 'kialo' ? t.exportKialo : f.toUpperCase()}
               </option>
             ))}
           </select>
         </div>
-        {choice.format === 'png' && (
+        {choice.format === 'png' && !interchange && (
           <>
             <fieldset className="export-row">
               <legend>{t.exportScale}</legend>
@@ -135,7 +185,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
           </>
         )}
-        {choice.format === 'pdf' && (
+        {choice.format === 'pdf' && !interchange && (
           <fieldset className="export-row">
             <legend>{t.exportPage}</legend>
             {(['a4', 'a3', 'fit'] as const).map((p) => (

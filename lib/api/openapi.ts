@@ -44,7 +44,29 @@ const problems = Object.fromEntries(
 );
 const mapId = { name: 'mapId', in: 'path', required: true, schema: { type: 'string' } };
 
-/** The export endpoints and the JSON import (lib/server/export.ts, lib/server/map-import.ts). */
+const importAnswer = z.object({
+  format: z.enum(['json', 'argdown', 'aif', 'kialo']),
+  counts: z.record(z.string(), z.number().int()),
+  report: z.object({
+    items: z.array(z.object({ file: z.string().optional(), line: z.number().int().optional(), node: z.string().optional(), action: z.enum(['kept', 'skipped', 'changed']), message: z.string() })),
+    omitted: z.number().int(),
+  }),
+});
+const importParameters = [
+  { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'argdown', 'aif', 'kialo'] }, description: 'told from the content when absent' },
+  { name: 'preview', in: 'query', required: false, schema: { type: 'string', enum: ['0', '1', 'true', 'false'] } },
+  { name: 'name', in: 'query', required: false, schema: { type: 'string' }, description: "the file's name, for a raw body" },
+];
+const interchange = (summary: string, type: string, ova: boolean) => ({
+  parameters: [mapId],
+  get: {
+    summary,
+    parameters: [{ name: 'download', in: 'query', required: false, schema: { type: 'string', enum: ['0', '1', 'true', 'false'] } }, ...(ova ? [{ name: 'ova', in: 'query', required: false, schema: { type: 'string', enum: ['0', '1', 'true', 'false'] } }] : [])],
+    responses: { 200: { description: 'The file (Content-Disposition names it; X-Pleit-Lossy lists what it could not carry, or "none")', content: { [type]: { schema: { type: 'string' } } } }, ...problems },
+  },
+});
+
+/** The export endpoints and the imports (lib/server/export.ts, interchange-export.ts, interchange-import.ts). */
 function exportPaths() {
   const query = (keep: (name: string) => boolean) =>
     Object.entries((schema(exportQuery) as { properties: Record<string, unknown> }).properties)
@@ -64,12 +86,24 @@ function exportPaths() {
     '/api/v1/maps/{mapId}/export.pdf': image('The map as a vector PDF: A4 or A3 landscape, or a page the size of the map', 'application/pdf', ['page']),
     '/api/v1/maps/{mapId}/export.json': { parameters: [mapId], get: { summary: "The whole map in Pleit's lossless JSON format", responses: { 200: ok(mapDocument), ...problems } } },
     '/api/v1/schemas/map.json': { get: { summary: 'The JSON Schema of the map format', responses: { 200: { description: 'JSON Schema (draft 2020-12)' } } } },
+    '/api/v1/maps/{mapId}/export.argdown': interchange('The map as Argdown; X-Pleit-Lossy lists what the format could not carry', 'text/plain', false),
+    '/api/v1/maps/{mapId}/export.aif.json': interchange('The map as an AIF nodeset (ova=1: the OVA/xAIF wrapper with positions); X-Pleit-Lossy', 'application/json', true),
+    '/api/v1/maps/{mapId}/export.kialo.txt': interchange('The map as a Kialo text export (classic layout); X-Pleit-Lossy', 'text/plain', false),
     '/api/v1/maps/import': {
       post: {
-        summary: 'A map file (the JSON format) becomes a new PRIVATE map owned by the caller; a file that fails validation creates nothing',
-        parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json'] } }],
-        requestBody: body(mapDocument),
-        responses: { 201: ok(z.object({ map: out.map, counts: z.record(z.string(), z.number().int()) }), 'Created'), 415: { description: 'Not JSON, or not a Pleit map' }, ...problems },
+        summary: "A map file (Pleit's JSON, Argdown, AIF/xAIF or Kialo text; raw body or multipart `file` with `include` parts) becomes a new PRIVATE map owned by the caller; preview=1 creates nothing; a file that fails creates nothing (422 with positions)",
+        parameters: importParameters,
+        requestBody: { required: true, content: { 'application/json': { schema: schema(mapDocument) }, 'text/plain': { schema: { type: 'string' } }, 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, include: { type: 'array', items: { type: 'string', format: 'binary' } } }, required: ['file'] } } } },
+        responses: { 201: ok(importAnswer.extend({ map: out.map }), 'Created'), 200: ok(importAnswer.extend({ preview: z.literal(true), title: z.string() }), 'Preview'), 415: { description: 'Not a file Pleit reads' }, ...problems },
+      },
+    },
+    '/api/v1/maps/{mapId}/import': {
+      parameters: [mapId],
+      post: {
+        summary: "A map file's content added to an existing map, beside its nodes (EDITOR and up; tags of the same name reused)",
+        parameters: importParameters,
+        requestBody: { required: true, content: { 'text/plain': { schema: { type: 'string' } }, 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } } },
+        responses: { 200: ok(importAnswer.extend({ map: z.object({ id: z.string(), revision: z.number().int() }) })), ...problems },
       },
     },
   };

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { citationCreate, LIMITS, nodeCreate, relationCreate, sourceCreate, tagCreate } from '@/lib/api/schemas';
 import type { ArgNode, Citation, Relation, Source, Tag } from '@/lib/argument/model';
-import { emptyState, type MapState, type Operation } from '@/lib/argument/operations';
+import type { MapState, Operation } from '@/lib/argument/operations';
+import { creationOperations, freshIds, keyedState } from './keyed';
 import { checkMapState } from '@/lib/argument/rules';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
@@ -139,35 +140,8 @@ export function exportMapDocument(
  * undercuts after the relations they attack). Also the new id of every source with text.
  */
 export function importOperations(doc: MapDocument, newId: () => string): { operations: Operation[]; texts: Map<string, string> } {
-  const ids = new Map<string, string>();
-  const idOf = (kind: string, id: string) => {
-    const key = `${kind}:${id}`;
-    let v = ids.get(key);
-    if (!v) ids.set(key, (v = newId()));
-    return v;
-  };
-  const ops: Operation[] = [];
-  for (const t of doc.tags) ops.push({ op: 'create', entity: 'tag', id: idOf('tag', t.id), data: { name: t.name, color: t.color } });
-  const texts = new Map<string, string>();
-  for (const { id, text, ...s } of doc.sources) {
-    ops.push({ op: 'create', entity: 'source', id: idOf('source', id), data: s });
-    if (text !== null) texts.set(idOf('source', id), text);
-  }
-  for (const { id, tagIds, ...n } of doc.nodes) ops.push({ op: 'create', entity: 'node', id: idOf('node', id), data: { ...n, tagIds: (tagIds ?? []).map((t) => idOf('tag', t)) } });
-  // citations before relations: a relation may not need them, but EVIDENCE is checked at the end of the batch anyway
-  for (const { id, nodeId, sourceId, ...c } of doc.citations) ops.push({ op: 'create', entity: 'citation', id: idOf('citation', id), data: { ...c, nodeId: idOf('node', nodeId), sourceId: idOf('source', sourceId) } });
-  // relations in an order where each undercut comes after the relation it attacks (undercuts of undercuts too)
-  const byId = new Map(doc.relations.map((r) => [r.id, r]));
-  const done = new Set<string>();
-  const visit = (r: (typeof doc.relations)[number], depth: number) => {
-    if (done.has(r.id) || depth > doc.relations.length) return;
-    if (r.type === 'UNDERCUTS' && byId.has(r.toId)) visit(byId.get(r.toId)!, depth + 1);
-    if (done.has(r.id)) return;
-    done.add(r.id);
-    ops.push({ op: 'create', entity: 'relation', id: idOf('relation', r.id), data: { type: r.type, fromId: idOf('node', r.fromId), toId: r.type === 'UNDERCUTS' ? idOf('relation', r.toId) : idOf('node', r.toId) } });
-  };
-  for (const r of doc.relations) visit(r, 0);
-  return { operations: ops, texts };
+  const { state, texts } = keyedState(doc, freshIds(newId));
+  return { operations: creationOperations(state), texts };
 }
 
 /** JSON with every object's keys sorted: the same content, the same text. */
@@ -212,11 +186,5 @@ export function canonicalDocument(doc: MapDocument): unknown {
 
 /** A document's content as a map state (for rendering an import preview or a test). */
 export function documentState(doc: MapDocument): MapState {
-  const s = emptyState();
-  for (const t of doc.tags) s.tags.set(t.id, { ...t, version: 1 });
-  for (const { text, ...x } of doc.sources) s.sources.set(x.id, { authors: [], container: '', publisher: '', date: '', pages: '', url: '', accessed: '', language: '', ...x, hasText: text !== null, version: 1 } as Source);
-  for (const n of doc.nodes) s.nodes.set(n.id, { body: '', x: 0, y: 0, ...n, tagIds: n.tagIds ?? [], version: 1 });
-  for (const r of doc.relations) s.relations.set(r.id, { ...r, version: 1 });
-  for (const c of doc.citations) s.citations.set(c.id, { locator: {}, ...c, version: 1 });
-  return s;
+  return keyedState(doc, (_entity, key) => key).state;
 }

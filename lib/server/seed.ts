@@ -6,7 +6,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutGraph, positionsFrom } from '@/lib/argument/layout';
-import type { ArgNode, Citation, EntityType, Relation, Source, Tag } from '@/lib/argument/model';
+import type { EntityType, Relation } from '@/lib/argument/model';
+import { keyedState, type KeyedContent } from '@/lib/interchange/keyed';
 import { collectionOf, editableFields, type MapState, type Operation } from '@/lib/argument/operations';
 import { hashPassword } from './passwords';
 import { db, writeTransaction } from './db';
@@ -45,68 +46,38 @@ export function seedId(kind: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The seed as the map state it should become (positions are laid out in a simple grid). */
-export function desiredState(seed: SeedMap): MapState {
-  const state: MapState = { nodes: new Map(), relations: new Map(), tags: new Map(), sources: new Map(), citations: new Map() };
-  for (const t of seed.tags) {
-    const id = seedId('tag', t.key);
-    state.tags.set(id, { id, name: t.name, color: t.color, version: 1 } satisfies Tag);
-  }
-  for (const s of seed.sources) {
-    const id = seedId('source', s.key);
-    state.sources.set(id, {
-      id,
-      type: s.type,
-      title: s.title,
-      authors: s.authors,
-      container: s.container ?? '',
-      publisher: s.publisher ?? '',
-      date: s.date ?? '',
-      pages: s.pages ?? '',
-      url: s.url ?? '',
-      accessed: '',
-      language: s.language,
-      hasText: false,
-      ...(s.fingerprint ? { fingerprint: s.fingerprint } : {}),
-      version: 1,
-    } satisfies Source);
-  }
+/** The seed as keyed content: its keys are the entities' ids (citations: `node#k`). */
+export function seedContent(seed: SeedMap): KeyedContent {
   const themeColumn = new Map(seed.tags.map((t, k) => [t.key, k]));
   const rowInColumn = new Map<number, number>();
-  for (const n of seed.nodes) {
-    const id = seedId('node', n.key);
-    const column = themeColumn.get(n.tags[0] ?? '') ?? seed.tags.length;
-    const row = rowInColumn.get(column) ?? 0;
-    rowInColumn.set(column, row + 1);
-    state.nodes.set(id, {
-      id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body ?? '',
-      x: column * 420,
-      y: row * 140,
-      tagIds: n.tags.map((t) => seedId('tag', t)),
-      version: 1,
-    } satisfies ArgNode);
-    n.citations.forEach((c, k) => {
-      const cid = seedId('citation', `${n.key}#${k}`);
-      state.citations.set(cid, {
-        id: cid,
-        nodeId: id,
-        sourceId: seedId('source', c.source),
-        quote: c.quote,
-        locator: c.start !== undefined && c.end !== undefined ? { paragraph: c.paragraph, start: c.start, end: c.end } : { paragraph: c.paragraph },
-        version: 1,
-      } satisfies Citation);
-    });
-  }
   const relationKeys = new Set(seed.relations.map((r) => r.key));
-  for (const r of seed.relations) {
-    const id = seedId('relation', r.key);
-    const toId = r.type === 'UNDERCUTS' && relationKeys.has(r.to) ? seedId('relation', r.to) : seedId('node', r.to);
-    state.relations.set(id, { id, type: r.type, fromId: seedId('node', r.from), toId, version: 1 } satisfies Relation);
-  }
-  return state;
+  return {
+    tags: seed.tags.map((t) => ({ id: t.key, name: t.name, color: t.color })),
+    sources: seed.sources.map(({ key, ...s }) => ({ id: key, ...s })),
+    nodes: seed.nodes.map((n) => {
+      const column = themeColumn.get(n.tags[0] ?? '') ?? seed.tags.length;
+      const row = rowInColumn.get(column) ?? 0;
+      rowInColumn.set(column, row + 1);
+      return { id: n.key, kind: n.kind, title: n.title, body: n.body ?? '', x: column * 420, y: row * 140, tagIds: n.tags };
+    }),
+    // an undercut's `to` names a relation; the seed allows no undercut of a node
+    relations: seed.relations.filter((r) => r.type !== 'UNDERCUTS' || relationKeys.has(r.to)).map((r) => ({ id: r.key, type: r.type, fromId: r.from, toId: r.to })),
+    citations: seed.nodes.flatMap((n) =>
+      n.citations.map((c, k) => ({
+        id: `${n.key}#${k}`,
+        nodeId: n.key,
+        sourceId: c.source,
+        quote: c.quote,
+        // the offsets in the original text (the fingerprint's), where the seed knows them
+        locator: c.start !== undefined && c.end !== undefined ? { paragraph: c.paragraph, start: c.start, end: c.end } : { paragraph: c.paragraph },
+      })),
+    ),
+  };
+}
+
+/** The seed as the map state it should become (positions are laid out in a simple grid). */
+export function desiredState(seed: SeedMap): MapState {
+  return keyedState(seedContent(seed), seedId).state;
 }
 
 /**

@@ -109,10 +109,11 @@ describe('export permissions and formats', () => {
 });
 
 describe('JSON import', () => {
-  it('refuses a file that is not JSON, or not Pleit’s, and a format it does not read yet', async () => {
-    expectProblem(await importFile(owner, 'Dit is een [stelling] in Argdown.', 'text/plain'), 415);
-    expectProblem(await importFile(owner, '[1, 2, 3]'), 415);
-    const other = await importFile(owner, '{"format": "pleit-map", "version": 1}', 'application/json', '?format=argdown');
+  it('refuses JSON that is neither Pleit’s nor AIF, a format it does not read, and a file named JSON that is not', async () => {
+    // (text in another format is read as that format: tests/api/interchange.test.ts)
+    expectProblem(await importFile(owner, '[1, 2, 3]'), 422);
+    expectProblem(await importFile(owner, 'Dit is een [stelling] in Argdown.', 'text/plain', '?format=json'), 415);
+    const other = await importFile(owner, '{"format": "pleit-map", "version": 1}', 'application/json', '?format=xml');
     expectProblem(other, 422);
     expect(other.body.errors[0].path).toBe('format');
     expectProblem(await call('POST', '/api/v1/maps/import', { raw: '{}', type: 'application/json' }), 401);

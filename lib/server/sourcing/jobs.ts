@@ -10,6 +10,8 @@ import type { CslItem } from '@/lib/sourcing/csl';
 import type { TextFormat } from '@/lib/sourcing/limits';
 import type { BibliographyRequest } from './bibliography';
 import { checkTextSize, extractText, normalizeSourceText, TextExtractionError } from './extract';
+import type { ParseOutcome } from '@/lib/interchange/common';
+import { readInterchange, type ReadInput } from '@/lib/interchange/read';
 
 interface Jobs {
   /** a .txt, .md or .html file's text, normalized and size-checked (PDFs have a process of their own) */
@@ -22,6 +24,8 @@ interface Jobs {
   recheck: { input: { text: string | null; citations: Citation[] }; output: { before: Citation; after: Citation }[] };
   /** a map's bibliography */
   bibliography: { input: { items: CslItem[]; request: BibliographyRequest }; output: string };
+  /** an Argdown, AIF or Kialo file read into Pleit's model (lib/interchange/read.ts) */
+  interchange: { input: ReadInput; output: ParseOutcome };
 }
 export type JobKind = keyof Jobs;
 export type JobInput<K extends JobKind> = Jobs[K]['input'];
@@ -48,6 +52,8 @@ export async function runJobHere<K extends JobKind>(kind: K, input: JobInput<K>)
       const { text, citations } = input as JobInput<'recheck'>;
       return recheckCitations(text, citations) as JobOutput<K>;
     }
+    case 'interchange':
+      return readInterchange(input as JobInput<'interchange'>) as JobOutput<K>;
     case 'bibliography': {
       // citation-js is loaded by the first bibliography job, not by every worker
       const { formatBibliography } = await import('./bibliography');

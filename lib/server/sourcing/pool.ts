@@ -46,6 +46,7 @@ export const JOB_DEADLINES: Record<JobKind, number> = {
   checkChanges: 20_000,
   recheck: 20_000,
   bibliography: 60_000,
+  interchange: 60_000,
 };
 
 // The pool is one per process, but Next bundles this module more than once (the routes,

@@ -1,10 +1,10 @@
 import { requireActor } from '@/lib/server/auth';
-import { readQuery, route } from '@/lib/server/http';
-import { importMapRequest, importQuery } from '@/lib/server/map-import';
+import { route } from '@/lib/server/http';
+import { importNewMapRequest } from '@/lib/server/interchange-import';
 
-/** A map file (Pleit's JSON) becomes a new private map owned by the caller: 201 {map, counts}. */
-export const POST = route(async (req) => {
-  const actor = await requireActor(req);
-  readQuery(req, importQuery);
-  return importMapRequest(req, actor.id);
-});
+/**
+ * A map file (Pleit's JSON, Argdown, AIF or Kialo text; ?format= or told from the
+ * content) becomes a new private map owned by the caller: 201 {map, format, counts,
+ * report}. ?preview=1 answers {preview, counts, report} and creates nothing.
+ */
+export const POST = route(async (req) => importNewMapRequest(req, await requireActor(req)));

@@ -1,0 +1,5 @@
+import { route } from '@/lib/server/http';
+import { interchangeExport } from '@/lib/server/interchange-export';
+
+/** The map as a Kialo text export (classic layout); X-Pleit-Lossy lists what the format could not carry. */
+export const GET = route<{ mapId: string }>(async (req, { mapId }) => interchangeExport(req, mapId, 'kialo'));

@@ -1,0 +1,245 @@
+// Kialo's plain-text export in and out: the classic layout (one claim a line,
+// `1.2.1. Con: text`) and the indented one (`1.2. Pro:` above its text, two spaces a
+// level, a closing `Sources:` list). The thesis becomes a CLAIM; with several theses
+// and a discussion title that asks a question, the title becomes a QUESTION and each
+// thesis answers it. `Pro:` SUPPORTS its parent, `Con:` REBUTS it (Kialo cannot tell a
+// rebuttal from an undercut: the report says so). `-> See 1.2.3.` relates the claim it
+// names, never a copy of it. Markdown links to http(s) URLs and `[n]` marks resolved by
+// the `Sources:` list become sources, cited by the claim. One pass, linear.
+import type { MapState } from '@/lib/argument/operations';
+import type { WrittenFile } from './argdown';
+import { ImportBuilder, INTERCHANGE_LIMITS, withinLimits, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome } from './common';
+
+interface Claim {
+  number: string;
+  label: 'Thesis' | 'Pro' | 'Con' | null;
+  text: string;
+  line: number;
+}
+
+const NUMBERED = /^(\s*)((?:\d+\.)+)\s*(?:(Thesis|Pro|Con):)?\s*(.*)$/;
+const SEE = /^->\s*See\s+((?:\d+\.)*\d+)\.?\s*$/i;
+
+/** Kialo's Markdown escapes resolved. */
+const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
+
+export interface KialoOptions {
+  fallbackTitle?: string;
+  limits?: typeof INTERCHANGE_LIMITS;
+}
+
+export function parseKialo(input: string, opts: KialoOptions = {}): ParseOutcome {
+  return withinLimits(() => parseKialoUnchecked(input, opts));
+}
+
+function parseKialoUnchecked(input: string, opts: KialoOptions = {}): ParseOutcome {
+  const limits = opts.limits ?? INTERCHANGE_LIMITS;
+  const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines.length > limits.elements) return { ok: false, problems: [{ message: `A Kialo file may have at most ${limits.elements} lines; this one has ${lines.length}.` }], tooLarge: { limit: limits.elements, count: lines.length, what: 'lines' } };
+  const problems: ImportProblem[] = [];
+  let title: string | undefined;
+  const claims: Claim[] = [];
+  const footnotes = new Map<string, { text: string; line: number }>();
+  let k = 0;
+  while (k < lines.length && lines[k].trim() === '') k++;
+  const head = /^\s*Discussion (?:Title|Name):\s*(.*)$/i.exec(lines[k] ?? '');
+  if (head) {
+    title = head[1].trim();
+    k++;
+    if (!title) {
+      while (k < lines.length && lines[k].trim() === '') k++;
+      title = (lines[k] ?? '').trim();
+      k++;
+    }
+  }
+  let current: Claim | null = null;
+  let inSources = false;
+  for (; k < lines.length; k++) {
+    const raw = lines[k];
+    const line = raw.trim();
+    if (!line) {
+      // a blank line ends the indented layout's text; the classic layout has none inside a claim
+      if (current && current.text) current = null;
+      continue;
+    }
+    if (/^Sources:\s*$/i.test(line)) {
+      inSources = true;
+      current = null;
+      continue;
+    }
+    if (inSources) {
+      const f = /^\[(\d+)\]\s*(.*)$/.exec(line);
+      if (f) footnotes.set(f[1], { text: f[2].trim(), line: k + 1 });
+      else problems.push({ line: k + 1, column: 1, message: 'In the Sources list, each line starts with its mark, like "[1]".' });
+      continue;
+    }
+    const m = NUMBERED.exec(raw);
+    if (m) {
+      const number = m[2].replace(/\.$/, '');
+      const label = (m[3] as Claim['label']) ?? null;
+      current = { number, label, text: m[4].trim(), line: k + 1 };
+      claims.push(current);
+      continue;
+    }
+    if (current) {
+      current.text = current.text ? `${current.text} ${line}` : line;
+      continue;
+    }
+    problems.push({ line: k + 1, column: raw.length - raw.trimStart().length + 1, message: 'Expected a numbered claim (like "1.2. Pro: …").' });
+    if (problems.length >= 50) break;
+  }
+  if (!claims.length && !problems.length) problems.push({ line: 1, column: 1, message: 'No claims: a Kialo export numbers its claims ("1. …", "1.1. Pro: …").' });
+  const byNumber = new Map<string, Claim>();
+  for (const c of claims) {
+    if (byNumber.has(c.number)) problems.push({ line: c.line, column: 1, message: `Claim ${c.number}. appears twice (first on line ${byNumber.get(c.number)!.line}).` });
+    byNumber.set(c.number, c);
+    const parent = c.number.includes('.') ? c.number.slice(0, c.number.lastIndexOf('.')) : null;
+    if (parent !== null && !c.label) problems.push({ line: c.line, column: 1, message: `Claim ${c.number}. needs "Pro:" or "Con:".` });
+    if (!c.text) problems.push({ line: c.line, column: 1, message: `Claim ${c.number}. has no text.` });
+  }
+  for (const c of claims) {
+    const parent = c.number.includes('.') ? c.number.slice(0, c.number.lastIndexOf('.')) : null;
+    if (parent !== null && !byNumber.has(parent)) problems.push({ line: c.line, column: 1, message: `Claim ${c.number}. has no parent ${parent}. in the file.` });
+  }
+  if (problems.length) return { ok: false, problems: problems.slice(0, 100) };
+
+  const b = new ImportBuilder(limits);
+  const theses = claims.filter((c) => !c.number.includes('.'));
+  const asked = theses.length > 1 && !!title && /\?\s*$/.test(title);
+  const links: { from: Claim; to: string; target: Claim }[] = [];
+  const cons: number[] = [];
+  const sourceOfFootnote = (n: string) => {
+    const f = footnotes.get(n);
+    if (!f) return null;
+    const url = /(https?:\/\/[^\s)>\]]+)/.exec(f.text)?.[1] ?? '';
+    return b.source(`fn:${n}`, { type: url ? 'WEB_PAGE' : 'REPORT', title: unescape(f.text.replace(/https?:\/\/\S+/, '').replace(/[\s,.;]+$/, '')) || url || `Source [${n}]`, url });
+  };
+  try {
+    if (asked) b.addNode('question', { kind: 'QUESTION', title: unescape(title!), body: '' }, { line: 1 });
+    for (const c of claims) {
+      if (SEE.test(c.text)) continue;
+      // links and footnote marks: out of the text, into sources
+      const cited: { source: string; note: string }[] = [];
+      let text = c.text.replace(/\[((?:[^\]\\]|\\.)*)\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) => {
+        const key = b.source(`url:${url}`, { type: 'WEB_PAGE', title: unescape(label).trim() || url, url });
+        cited.push({ source: key, note: `the link to ${url} is kept as a source, cited by the claim` });
+        return label;
+      });
+      text = text.replace(/\[(\d+)\]/g, (m, n: string) => {
+        const key = sourceOfFootnote(n);
+        if (!key) {
+          b.note({ line: c.line }, 'kept', `The mark [${n}] names no entry of the Sources list: kept in the text.`);
+          return m;
+        }
+        cited.push({ source: key, note: `the mark [${n}] is kept as a citation of its source` });
+        return '';
+      });
+      text = unescape(text).replace(/\s+/g, ' ').trim();
+      b.addNode(c.number, { kind: 'CLAIM', title: text, body: '' }, { line: c.line });
+      for (const x of cited) {
+        b.cite(c.number, x.source, text);
+        b.note({ line: c.line }, 'kept', `Claim ${c.number}.: ${x.note}.`);
+      }
+      const non = /\[(?:[^\]\\]|\\.)*\]\((?!https?:)[^)]*\)/.exec(c.text);
+      if (non) b.note({ line: c.line }, 'kept', `Claim ${c.number}.: the link ${non[0].slice(0, 80)} is not an http(s) URL: kept as text.`);
+    }
+    for (const c of claims) {
+      const parent = c.number.includes('.') ? c.number.slice(0, c.number.lastIndexOf('.')) : null;
+      const see = SEE.exec(c.text);
+      if (see) {
+        const target = byNumber.get(see[1].replace(/\.$/, ''));
+        if (!target || SEE.test(target.text)) {
+          b.note({ line: c.line }, 'skipped', `Claim ${c.number}. links to ${see[1]}., which the file does not hold as a claim: skipped.`);
+          continue;
+        }
+        if (parent === null) {
+          b.note({ line: c.line }, 'skipped', `Thesis ${c.number}. is only a link: skipped.`);
+          continue;
+        }
+        links.push({ from: c, to: parent, target });
+        continue;
+      }
+      if (parent === null) {
+        if (asked) b.addRelation('ANSWERS', c.number, 'question', { line: c.line });
+        continue;
+      }
+      if (c.label === 'Con') cons.push(c.line);
+      b.addRelation(c.label === 'Con' ? 'REBUTS' : 'SUPPORTS', c.number, parent, { line: c.line });
+    }
+    for (const l of links) {
+      if (l.from.label === 'Con') cons.push(l.from.line);
+      b.addRelation(l.from.label === 'Con' ? 'REBUTS' : 'SUPPORTS', l.target.number, l.to, { line: l.from.line });
+    }
+  } catch (e) {
+    if (e instanceof TooLargeForImport) return { ok: false, problems: [{ message: e.message }], tooLarge: { limit: e.limit, count: e.count, what: e.what } };
+    throw e;
+  }
+  if (cons.length) {
+    const shown = cons.slice(0, 50).join(', ');
+    b.note({ line: cons[0] }, 'changed', `${cons.length} Con claim${cons.length === 1 ? '' : 's'} (line${cons.length === 1 ? '' : 's'} ${shown}${cons.length > 50 ? ', …' : ''}) imported as rebuttals: Kialo does not tell a rebuttal from an undercut. Change a relation to UNDERCUTS in the editor where the claim denies the link, not the parent.`);
+  }
+  for (const [n, f] of footnotes) if (!b.content.sources.some((s) => s.id === `fn:${n}`)) b.note({ line: f.line }, 'skipped', `Source [${n}] is cited by no claim: skipped.`);
+  const done = b.finish();
+  return {
+    ok: true,
+    value: { format: 'kialo', title: mapTitle(title, opts.fallbackTitle ?? 'Kialo import'), description: '', content: done.content, positioned: false, report: done.report, reportOmitted: done.reportOmitted },
+  };
+}
+
+/**
+ * A map as a Kialo text export (classic layout): each node that bears on nothing is a
+ * thesis, the nodes that bear on it below it (Pro: SUPPORTS and ANSWERS, Con: REBUTS;
+ * an undercut as a Con of the reason it undercuts), a node met again as `-> See n.`.
+ */
+export function serializeKialo(map: { title: string }, state: MapState): WrittenFile {
+  const lossy = new Set<string>();
+  const children = new Map<string, { id: string; label: 'Pro' | 'Con' }[]>();
+  const bearsOn = new Set<string>();
+  const relations = [...state.relations.values()];
+  for (const r of relations) {
+    const parent = r.type === 'UNDERCUTS' ? state.relations.get(r.toId)?.fromId : r.toId;
+    if (!parent || !state.nodes.has(parent) || !state.nodes.has(r.fromId)) continue;
+    if (r.type === 'UNDERCUTS') lossy.add('undercuts');
+    if (r.type === 'ANSWERS') lossy.add('answers');
+    (children.get(parent) ?? children.set(parent, []).get(parent)!).push({ id: r.fromId, label: r.type === 'SUPPORTS' || r.type === 'ANSWERS' ? 'Pro' : 'Con' });
+    if (r.type !== 'UNDERCUTS') bearsOn.add(r.fromId);
+  }
+  const nodes = [...state.nodes.values()];
+  if (nodes.some((n) => n.kind !== 'CLAIM')) lossy.add('kinds');
+  if (nodes.some((n) => n.body)) lossy.add('bodies');
+  if (nodes.some((n) => n.tagIds.length)) lossy.add('tags');
+  if (state.citations.size) lossy.add('citations');
+  const number = new Map<string, string>();
+  const out: string[] = [`Discussion Title: ${map.title.replace(/\s+/g, ' ').trim()}`, ''];
+  const esc = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^->/, '\\->');
+  let thesis = 0;
+  const write = (rootId: string) => {
+    const n = String(++thesis);
+    number.set(rootId, n);
+    out.push(`${n}. ${esc(state.nodes.get(rootId)!.title)}`);
+    // depth-first without recursion (deep chains)
+    const stack: { id: string; num: string; next: number }[] = [{ id: rootId, num: n, next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const kids = children.get(top.id) ?? [];
+      if (top.next >= kids.length) {
+        stack.pop();
+        continue;
+      }
+      const kid = kids[top.next++];
+      const num = `${top.num}.${top.next}`;
+      if (number.has(kid.id)) {
+        out.push(`${num}. ${kid.label}: -> See ${number.get(kid.id)}.`);
+        continue;
+      }
+      number.set(kid.id, num);
+      out.push(`${num}. ${kid.label}: ${esc(state.nodes.get(kid.id)!.title)}`);
+      stack.push({ id: kid.id, num, next: 0 });
+    }
+  };
+  for (const n of nodes) if (!bearsOn.has(n.id) && !number.has(n.id)) write(n.id);
+  // nodes only on cycles: the first of each is a thesis of its own
+  for (const n of nodes) if (!number.has(n.id)) write(n.id);
+  if (thesis > 1 && /\?\s*$/.test(map.title)) lossy.add('question-title');
+  return { text: `${out.join('\n')}\n`, lossy: [...lossy].sort() };
+}
