@@ -18,8 +18,8 @@ function rng(seed: number) {
 
 /**
  * A map like the seed's, scaled: questions every 50 nodes, every other node hangs under an
- * earlier one (supports 60 %, rebuts 40 %), one node in five also rebuts a random node
- * (mutual rebuttals and longer cycles, so all three labels occur), one in ten undercuts a relation.
+ * earlier one (supports 60 %, rebuts 40 %), one node in five also rebuts a random node,
+ * one rebuttal in ten is answered by a rebuttal back (so all three labels occur), one in ten undercuts a relation.
  */
 function generate(n: number): LabellingInput {
   const random = rng(n);
@@ -33,6 +33,9 @@ function generate(n: number): LabellingInput {
     if (nodes[parent].kind === 'QUESTION') relations.push({ id: `a${k}`, type: 'ANSWERS', fromId: `n${k}`, toId: `n${parent}` });
     else relations.push({ id: `r${k}`, type: random() < 0.6 ? 'SUPPORTS' : 'REBUTS', fromId: `n${k}`, toId: `n${parent}` });
     if (random() < 0.2) relations.push({ id: `x${k}`, type: 'REBUTS', fromId: `n${k}`, toId: `n${Math.floor(random() * n)}` });
+    // a rebuttal answered by a rebuttal: the two attack each other
+    const last = relations[relations.length - 1];
+    if (last.type === 'REBUTS' && random() < 0.1 && nodes[Number(last.toId.slice(1))]?.kind !== 'QUESTION') relations.push({ id: `m${k}`, type: 'REBUTS', fromId: last.toId, toId: last.fromId });
     if (random() < 0.1 && relations.length > 1) relations.push({ id: `u${k}`, type: 'UNDERCUTS', fromId: `n${k}`, toId: relations[Math.floor(random() * (relations.length - 1))].id });
   }
   return { nodes, relations: relations.filter((r) => !(r.type !== 'UNDERCUTS' && r.fromId === r.toId)) };
@@ -77,8 +80,8 @@ ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load averag
 figures as an order of magnitude, and the column "per item" for the shape).
 
 \`groundedLabelling\` on generated maps (a question every 50 nodes; every other node supports
-or rebuts an earlier one; one node in five also rebuts a random node, so mutual rebuttals and
-longer cycles leave some nodes undecided; one in ten undercuts a relation). Median of ${RUNS} runs
+or rebuts an earlier one; one node in five also rebuts a random node, and one rebuttal in ten is
+answered by a rebuttal back, so mutual rebuttals and longer cycles leave some nodes undecided; one in ten undercuts a relation). Median of ${RUNS} runs
 after three warm-ups, in one Node process. "Why?" is one \`explainLabel\` call on an undecided node
 (it reads every relation once). Each node and relation is visited a constant number of times (ids become
 indices once, the fixpoint runs over typed arrays); what still grows a little per item at
