@@ -184,6 +184,7 @@ test('an anonymous reader walks the demo map in the reading view, by mouse and b
 });
 
 test('Evaluate labels every claim, "Why?" names the defeating attacker, labels follow the map live, and a what-if writes nothing', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
   const user = await createUser(context.request, 'Evaluator');
   await signIn(context, user.email);
   const mapId = await createMap(context, `Evaluatie ${Date.now()}`);
@@ -225,7 +226,7 @@ test('Evaluate labels every claim, "Why?" names the defeating attacker, labels f
 
   // live: someone rebuts the rebuttal; the claim stands again without a reload
   await applyOps(context, mapId, [
-    { op: 'create', entity: 'node', id: d, data: { kind: 'CLAIM', title: 'Ook ongelijk contact helpt', x: 600, y: 660 } },
+    { op: 'create', entity: 'node', id: d, data: { kind: 'CLAIM', title: 'Ook ongelijk contact helpt', x: 300, y: 440 } },
     { op: 'create', entity: 'relation', id: randomUUID(), data: { type: 'REBUTS', fromId: d, toId: b } },
   ]);
   await expect(badge('Alleen gelijkwaardig contact helpt')).toHaveAttribute('data-label', 'OUT');

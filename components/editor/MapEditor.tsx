@@ -184,10 +184,12 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
       <div className={`editor-main${readerOpen ? ' with-reader' : ''}`}>
         <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : view === 'reading' ? t.reading.label : t.outline}>
           {view === 'canvas' ? <Canvas /> : view === 'reading' ? <ReadingPane /> : <Outline />}
-          <EvaluatePanel />
         </main>
         {readerOpen && <ReaderPane />}
-        <SidePanel />
+        <div className="side-column">
+          <EvaluatePanel />
+          <SidePanel />
+        </div>
       </div>
       {evidenceAt && <EvidenceDialog at={evidenceAt} />}
       <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -1,4 +1,4 @@
-// Where a map opens: the whole map when it can be read at that size, else its main
+// Where a map opens: the whole map when it can still be read at that size, else its main
 // question (the one with most below it) at a zoom where titles can be read, with the
 // question at the top and as much of its tree as fits below it.
 import type { MapState } from '@/lib/argument/operations';
@@ -6,6 +6,8 @@ import { descendants } from './reading';
 
 /** Titles (14 px) read at about 12 px from here up; well above the zoom below which nodes draw as boxes (FAR_ZOOM). */
 export const READABLE_ZOOM = 0.85;
+/** A map that fits whole at this zoom or more opens whole (titles about 8 px and up: small, yet drawn and readable). */
+export const WHOLE_MAP_ZOOM = 0.6;
 const PADDING = 40;
 
 export interface Viewport {
@@ -48,7 +50,7 @@ export function startViewport(state: MapState, sizeOf: SizeOf, screen: { width: 
     const all = bounds(state, state.nodes.keys(), sizeOf);
     if (!all) return null;
     const whole = fit(all, screen);
-    if (whole.zoom >= READABLE_ZOOM || !startId) return whole;
+    if (whole.zoom >= WHOLE_MAP_ZOOM || !startId) return whole;
   }
   if (!startId || !state.nodes.has(startId)) return null;
   const tree = bounds(state, [startId, ...descendants(state, startId)], sizeOf)!;
