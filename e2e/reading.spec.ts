@@ -112,7 +112,6 @@ for (const device of [
     await themes.getByText(/^Themes/).click();
     await themes.getByTestId('theme').filter({ hasText: main.title }).click();
     await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.8);
-    await page.locator('.react-flow__pane').click({ position: { x: 5, y: device.viewport.height / 2 } });
     await page.keyboard.press('0');
     await expect.poll(() => zoomOf(page)).toBeLessThan(FAR_ZOOM);
     await context.close();

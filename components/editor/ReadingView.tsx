@@ -5,7 +5,7 @@
 // on it. Click a card (or Enter) to go down, the path or Backspace to go up; arrows move
 // between cards. On a phone the two columns become tabs. `ArgumentReader` needs no editor
 // around it: a debate session's presenter view shows the spotlighted node with it.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Assumption, Label } from '@/lib/argument/labelling';
 import type { ArgNode, Citation } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
@@ -126,7 +126,7 @@ export function ArgumentReader(props: ArgumentReaderProps) {
   const [side, setSide] = useState<'pro' | 'con'>('pro');
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const uid = useMemo(() => `reading-${Math.random().toString(36).slice(2, 8)}`, []);
+  const uid = `reading${useId().replace(/:/g, '')}`;
 
   // after moving, the keyboard continues from the node now in focus
   const cameFromInside = useRef(false);
