@@ -26,7 +26,13 @@ export interface EdgeLabelLayout {
 
 const cache = new WeakMap<MapState, EdgeLabelLayout>();
 
-export function edgeLabelLayout(state: MapState, words: Record<RelationType, string>): EdgeLabelLayout {
+/** A node's size by the shared geometry rule (the editor passes its cached sizes instead). */
+export const geometrySize = (state: MapState) => (id: string) => {
+  const n = state.nodes.get(id)!;
+  return nodeGeometry(n, n.tagIds.map((t) => state.tags.get(t)).filter((t): t is Tag => !!t));
+};
+
+export function edgeLabelLayout(state: MapState, words: Record<RelationType, string>, sizeOf: (id: string) => { width: number; height: number } = geometrySize(state)): EdgeLabelLayout {
   const hit = cache.get(state);
   if (hit) return hit;
   const boxes = new Map<string, Box>();
@@ -35,7 +41,7 @@ export function edgeLabelLayout(state: MapState, words: Record<RelationType, str
     if (!b) {
       const n = state.nodes.get(id);
       if (!n) return undefined;
-      const { width, height } = nodeGeometry(n, n.tagIds.map((t) => state.tags.get(t)).filter((t): t is Tag => !!t));
+      const { width, height } = sizeOf(id);
       b = { x: n.x, y: n.y, width, height };
       boxes.set(id, b);
     }

@@ -33,12 +33,14 @@ export const markerId = (type: RelationType) => `pleit-arrow-${type.toLowerCase(
  * cross-link, and whether the reader points at it (hovered, selected, or an end selected).
  */
 function useRelationEmphasis(p: EdgeProps<FlowEdge>) {
-  const { t } = useEditor();
+  const { t, canvas } = useEditor();
   const [hover, setHover] = useState(false);
   const r = p.data!.relation;
   const target = p.data!.target;
-  const fits = useDoc((s) => edgeLabelLayout(s.view, t.relations).shown.has(p.id));
-  const long = useDoc((s) => edgeLabelLayout(s.view, t.relations).long.has(p.id));
+  // once per map state for all relations; node sizes from the canvas's cache
+  const sizeOf = canvas.getState().sizeOf;
+  const fits = useDoc((s) => edgeLabelLayout(s.view, t.relations, sizeOf).shown.has(p.id));
+  const long = useDoc((s) => edgeLabelLayout(s.view, t.relations, sizeOf).long.has(p.id));
   const endSelected = useCanvas((s) => s.selectedNodes.has(r.fromId) || s.selectedNodes.has(target ? target.fromId : r.toId) || (!!target && s.selectedNodes.has(target.toId)));
   const pointed = hover || !!p.selected || endSelected;
   return {
