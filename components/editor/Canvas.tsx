@@ -23,6 +23,7 @@ import { addNode, connect, connectionOptions } from './commands';
 import { ConnectMenu } from './ConnectMenu';
 import { EDGE_TYPES, RelationMarkers } from './edges/RelationEdges';
 import { NODE_TYPES } from './nodes/ArgumentNode';
+import { openReadable, ThemePanel } from './FirstView';
 
 const MINIMAP_COLOUR: Record<NodeKind, string> = { QUESTION: '#2f5f9e', CLAIM: '#55554f', PROPOSAL: '#a86300', EVIDENCE: '#2b7a3f' };
 const minimapColour = (n: Node) => MINIMAP_COLOUR[n.type as NodeKind] ?? '#888';
@@ -113,11 +114,11 @@ export default function Canvas() {
         onEdgesChange={onEdgesChange}
         onInit={(instance) => {
           flow.current = instance;
+          // without a viewport of an earlier visit: where titles can be read (the whole map, or its main question)
+          if (!saved) openReadable(ctx);
           setReady(true);
         }}
         defaultViewport={saved ?? undefined}
-        fitView={!saved}
-        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
         onMoveEnd={(_, vp) => saveViewport(mapId, vp)}
         onConnectStart={() => canvas.getState().setConnecting(true)}
         onConnectEnd={onConnectEnd}
@@ -148,6 +149,7 @@ export default function Canvas() {
         <Background gap={24} />
         <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel={t.minimap} />
         <Controls showInteractive={false} />
+        <ThemePanel />
       </ReactFlow>
       {empty && <p className="canvas-empty">{readOnly ? t.emptyMap : t.emptyCanvas}</p>}
       <ConnectMenu />

@@ -15,6 +15,7 @@ import { createEditorDoc } from '@/lib/client/editor-store';
 import { createCanvas, type EditorView } from '@/lib/client/canvas-store';
 import { fetchTransport } from '@/lib/client/transport';
 import { createLiveStore, startSync } from '@/lib/client/sync';
+import { createEvaluation } from '@/lib/client/evaluation';
 import { saveView } from '@/lib/client/persist';
 import { roleAtLeast } from '@/lib/argument/model';
 import { EditorContext, useCanvas, useDoc, useEditor, type EditorContextValue, type EditorText, type SourcingText } from './context';
@@ -28,6 +29,8 @@ import { SearchBox } from './SearchBox';
 import { EvidenceDialog } from './EvidenceDialog';
 import { CopyMap } from './CopyMap';
 import { ReaderPane } from './ReaderPane';
+import { ReadingPane } from './ReadingView';
+import { EvaluatePanel, EvaluateToggle } from './Evaluate';
 import { useEditorShortcuts } from './shortcuts';
 import { reveal } from './commands';
 import { SessionLauncher } from '@/components/debate/SessionLauncher';
@@ -68,7 +71,7 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     });
     const canvas = createCanvas(doc, { kinds: t.kinds, relations: t.relations, theRelation: t.theRelation }, initialView);
     if (initialNodeId && doc.getState().view.nodes.has(initialNodeId)) canvas.getState().select([initialNodeId]);
-    return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), t, ts, locale, readOnly, signedIn, flow: { current: null } };
+    return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), evaluation: createEvaluation(), t, ts, locale, readOnly, signedIn, flow: { current: null } };
   });
 
   useEffect(() => {
@@ -147,7 +150,7 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
     saveView(v);
     // keyboard users land in the view they asked for: the tree's current item, or the selected node
     requestAnimationFrame(() => {
-      const target = v === 'outline' ? '[role="tree"] [role="treeitem"][tabindex="0"]' : '.react-flow__node.selected';
+      const target = v === 'outline' ? '[role="tree"] [role="treeitem"][tabindex="0"]' : v === 'reading' ? '.reading-focus-title' : '.react-flow__node.selected';
       document.querySelector<HTMLElement>(target)?.focus();
     });
   };
@@ -155,6 +158,7 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
     () => [
       { id: 'canvas' as const, label: t.viewCanvas },
       { id: 'outline' as const, label: t.viewOutline },
+      { id: 'reading' as const, label: t.reading.view },
     ],
     [t],
   );
@@ -172,6 +176,7 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
             </button>
           ))}
         </div>
+        <EvaluateToggle />
         <SearchBox />
         {sessions && <SessionLauncher mapId={ctx.mapId} mapTitle={title} t={sessions} />}
         {ctx.signedIn && <ShareButton mapId={ctx.mapId} locale={ctx.locale} />}
@@ -179,11 +184,14 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
       {readOnly ? <CopyMap /> : <Toolbar />}
       <Messages />
       <div className={`editor-main${readerOpen ? ' with-reader' : ''}`}>
-        <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : t.outline}>
-          {view === 'canvas' ? <Canvas /> : <Outline />}
+        <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : view === 'reading' ? t.reading.label : t.outline}>
+          {view === 'canvas' ? <Canvas /> : view === 'reading' ? <ReadingPane /> : <Outline />}
         </main>
         {readerOpen && <ReaderPane />}
-        <SidePanel />
+        <div className="side-column">
+          <EvaluatePanel />
+          <SidePanel />
+        </div>
       </div>
       {evidenceAt && <EvidenceDialog at={evidenceAt} />}
       <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

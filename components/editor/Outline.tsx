@@ -11,6 +11,7 @@ import { addConnected, commit, deleteSelection } from './commands';
 import { explainViolation, likelyRelation } from './explain';
 import { KindIcon, SOURCING_GLYPH } from './icons';
 import { useInlineRename } from './useInlineRename';
+import { EvaluationBadge } from './Evaluate';
 
 function RenameInput({ nodeId, title, onDone }: { nodeId: string; title: string; onDone: () => void }) {
   const field = useInlineRename<HTMLInputElement>(nodeId, title, onDone);
@@ -220,6 +221,7 @@ export function Outline() {
               ) : (
                 <span className="outline-title">{node.title}</span>
               )}
+              <EvaluationBadge id={node.id} />
               {sourcing && (
                 <span className={`sourcing-badge ${sourcing}`}>
                   <span aria-hidden="true">{SOURCING_GLYPH[sourcing]}</span> {t.sourcing[sourcing]}

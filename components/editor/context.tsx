@@ -8,6 +8,7 @@ import type { Locale, Messages } from '@/lib/i18n/messages';
 import type { Canvas, CanvasStore, FlowEdge, FlowNode } from '@/lib/client/canvas-store';
 import type { EditorDoc, EditorDocStore } from '@/lib/client/editor-store';
 import type { LiveState, LiveStore } from '@/lib/client/sync';
+import type { EvaluationState, EvaluationStore } from '@/lib/client/evaluation';
 
 export type EditorText = Messages['editor'];
 export type SourcingText = Messages['sourcing'];
@@ -24,6 +25,8 @@ export interface EditorContextValue {
   locale: Locale;
   readOnly: boolean;
   signedIn: boolean;
+  /** "Evaluate": the labels shown or not, the reader's what-ifs, the open "Why?" */
+  evaluation: EvaluationStore;
   /** set once React Flow has initialised (the canvas view only) */
   flow: { current: ReactFlowInstance<FlowNode, FlowEdge> | null };
 }
@@ -42,6 +45,10 @@ export function useDoc<T>(selector: (s: EditorDoc) => T): T {
 
 export function useLive<T>(selector: (s: LiveState) => T): T {
   return useStore(useEditor().live, selector);
+}
+
+export function useEvaluation<T>(selector: (s: EvaluationState) => T): T {
+  return useStore(useEditor().evaluation, selector);
 }
 
 export function useCanvas<T>(selector: (s: Canvas) => T): T {

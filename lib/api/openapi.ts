@@ -145,6 +145,13 @@ export function openApiDocument() {
       parameters: [mapId],
       get: { summary: 'The whole map', responses: { 200: ok(z.object({ map: out.map, nodes: z.array(out.node), relations: z.array(out.relation), tags: z.array(out.tag), sources: z.array(out.source), citations: z.array(out.citation), revision: z.number().int() })), ...problems } },
     },
+    '/api/v1/maps/{mapId}/evaluation': {
+      parameters: [mapId],
+      get: {
+        summary: 'Which claims stand: the grounded label (IN, OUT or UNDEC) of every claim, proposal and evidence node and every REBUTS relation, and the SUPPORTS relations an IN node undercuts',
+        responses: { 200: ok(z.object({ revision: z.number().int(), nodes: z.record(z.string(), z.enum(['IN', 'OUT', 'UNDEC'])), relations: z.record(z.string(), z.enum(['IN', 'OUT', 'UNDEC'])), undercutSupports: z.array(z.string()) })), ...problems },
+      },
+    },
     '/api/v1/maps/{mapId}/operations': {
       parameters: [mapId],
       post: {

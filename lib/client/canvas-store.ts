@@ -27,7 +27,7 @@ export interface RelationEdgeData extends Record<string, unknown> {
 }
 export type FlowEdge = Edge<RelationEdgeData, 'relation' | 'undercut'>;
 
-export type EditorView = 'canvas' | 'outline';
+export type EditorView = 'canvas' | 'outline' | 'reading';
 
 /** The source reader beside the canvas: open or not, on which source, and a citation to bring into view. */
 export interface ReaderState {

@@ -1,5 +1,5 @@
 // What survives a reload besides the map itself: the viewport per map (localStorage)
-// and the last view, canvas or outline (a cookie, so the server renders the right one).
+// and the last view, canvas, outline or reading (a cookie, so the server renders the right one).
 import type { Viewport } from '@xyflow/react';
 
 export const VIEW_COOKIE = 'pleit-editor-view';
@@ -22,8 +22,8 @@ export function saveViewport(mapId: string, v: Viewport) {
   }
 }
 
-export function saveView(view: 'canvas' | 'outline') {
+export function saveView(view: 'canvas' | 'outline' | 'reading') {
   document.cookie = `${VIEW_COOKIE}=${view}; path=/; max-age=31536000; samesite=lax`;
 }
 
-export const parseView = (v: string | undefined): 'canvas' | 'outline' => (v === 'outline' ? 'outline' : 'canvas');
+export const parseView = (v: string | undefined): 'canvas' | 'outline' | 'reading' => (v === 'outline' || v === 'reading' ? v : 'canvas');

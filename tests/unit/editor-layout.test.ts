@@ -4,6 +4,7 @@ import { layoutGraph, positionsFrom, TREE_LAYOUT_ABOVE } from '@/lib/argument/la
 import { generateMap } from '../../bench/generate';
 import { applyOperations, emptyState, type Operation } from '@/lib/argument/operations';
 import { moveOps } from '@/lib/client/edit-ops';
+import type { NodeKind, RelationType } from '@/lib/argument/model';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [Q, A, B, R, E, S, C, T, TR] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(id);
@@ -34,16 +35,53 @@ function map() {
 const size = () => ({ width: 240, height: 80 });
 
 describe('layout', () => {
-  it('builds ELK input: every node with its size, relations as edges pointing up, roots in the top layer', () => {
+  it('builds ELK input: one group per question’s tree, every node with its size, relations as edges pointing up, roots in the top layer', () => {
     const g = layoutGraph(map(), size);
-    expect(g.children).toHaveLength(7);
-    expect(g.edges).toHaveLength(7);
-    expect(g.layoutOptions?.['elk.direction']).toBe('UP');
-    const top = g.children!.filter((c) => c.layoutOptions?.['elk.layered.layering.layerConstraint'] === 'LAST').map((c) => c.id);
+    // the question's tree and the thesis T with its rebuttal
+    expect(g.children!.map((c) => c.id)).toEqual([`tree:0:${Q}`, `tree:1:${T}`]);
+    const nodes = g.children!.flatMap((c) => c.children!);
+    expect(nodes).toHaveLength(7);
+    expect(g.children!.flatMap((c) => c.edges!)).toHaveLength(7);
+    expect(g.children![0].children!.map((c) => c.id).sort()).toEqual([Q, A, B, R, E].sort());
+    for (const c of g.children!) expect(c.layoutOptions?.['elk.direction']).toBe('UP');
+    const top = nodes.filter((c) => c.layoutOptions?.['elk.layered.layering.layerConstraint'] === 'LAST').map((c) => c.id);
     expect(top.sort()).toEqual([Q, T].sort());
   });
 
-  it('puts questions and theses on top, reasons below what they support, and keeps the map where it was', async () => {
+  it('keeps each question’s tree together, side by side, and puts a rebuttal from elsewhere under what it attacks', { timeout: 60_000 }, async () => {
+    const ops: Operation[] = [];
+    const node = (n: number, kind: NodeKind, title: string) => ops.push({ op: 'create', entity: 'node', id: id(n), data: { kind, title, x: (n * 37) % 500, y: (n * 53) % 400 } });
+    const rel = (n: number, type: RelationType, from: number, to: number) => ops.push({ op: 'create', entity: 'relation', id: id(n), data: { type, fromId: id(from), toId: id(to) } });
+    // two questions, three answers each with a reason; the second tree's reason also rebuts an answer of the first
+    node(100, 'QUESTION', 'Eerste vraag');
+    node(200, 'QUESTION', 'Tweede vraag');
+    for (const [base, q] of [[110, 100], [210, 200]]) {
+      for (let k = 0; k < 3; k++) {
+        node(base + k, 'CLAIM', `Antwoord ${base + k}`);
+        rel(base + 50 + k, 'ANSWERS', base + k, q);
+        node(base + 10 + k, 'CLAIM', `Reden ${base + 10 + k}`);
+        rel(base + 60 + k, 'SUPPORTS', base + 10 + k, base + k);
+      }
+    }
+    rel(300, 'REBUTS', 220, 110);
+    // a rebuttal whose only relation is to the first tree, though it was drawn near the second
+    node(301, 'CLAIM', 'Weerlegging uit een ander document');
+    rel(302, 'REBUTS', 301, 111);
+    const state = applyOperations(emptyState(), ops).state;
+    const pos = positionsFrom(await new ELK().layout(layoutGraph(state, size)), state);
+    const first = [100, 110, 111, 112, 120, 121, 122, 301].map((n) => pos.get(id(n))!);
+    const second = [200, 210, 211, 212, 220, 221, 222].map((n) => pos.get(id(n))!);
+    // side by side: every node of one tree left of every node of the other
+    const right = (a: { x: number }[]) => Math.max(...a.map((p) => p.x + 240));
+    const left = (a: { x: number }[]) => Math.min(...a.map((p) => p.x));
+    expect(right(first) <= left(second) || right(second) <= left(first)).toBe(true);
+    // the rebuttal from elsewhere below the answer it attacks
+    expect(pos.get(id(301))!.y).toBeGreaterThan(pos.get(id(111))!.y);
+    // each question on top of its own tree
+    for (const [q, members] of [[id(100), first], [id(200), second]] as const) expect(pos.get(q)!.y).toBe(Math.min(...members.map((p) => p.y)));
+  });
+
+  it('puts questions and theses on top, reasons below what they support, and keeps the map where it was', { timeout: 60_000 }, async () => {
     const state = map();
     const result = await new ELK().layout(layoutGraph(state, size));
     const pos = positionsFrom(result, state);

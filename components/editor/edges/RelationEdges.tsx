@@ -2,8 +2,10 @@
 // Relations as edges: one stroke style and arrowhead per type (colour, dash and glyph,
 // so they read in greyscale), a label at the middle, and UNDERCUTS drawn to the middle
 // of the relation it attacks. The label of a SUPPORTS or REBUTS edge is also where a
-// connection is dropped to undercut it.
-import { memo } from 'react';
+// connection is dropped to undercut it. Labels never cover each other and cross-links are
+// drawn light (lib/client/edge-labels.ts): hovering or selecting a relation, or selecting
+// one of its ends, brings its label and full stroke back.
+import { memo, useState } from 'react';
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -17,13 +19,36 @@ import {
 } from '@xyflow/react';
 import type { RelationType } from '@/lib/argument/model';
 import type { FlowEdge, FlowNode } from '@/lib/client/canvas-store';
-import { useCanvas, useEditor } from '../context';
+import { useCanvas, useDoc, useEditor } from '../context';
+import { edgeLabelLayout } from '@/lib/client/edge-labels';
 import { RELATION_GLYPH } from '../icons';
 import { MARKER } from '@/lib/render/style';
 import { FAR_ZOOM } from '../nodes/ArgumentNode';
 
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 export const markerId = (type: RelationType) => `pleit-arrow-${type.toLowerCase()}`;
+
+/**
+ * How one relation is drawn: whether its label fits among the others, whether it is a
+ * cross-link, and whether the reader points at it (hovered, selected, or an end selected).
+ */
+function useRelationEmphasis(p: EdgeProps<FlowEdge>) {
+  const { t, canvas } = useEditor();
+  const [hover, setHover] = useState(false);
+  const r = p.data!.relation;
+  const target = p.data!.target;
+  // once per map state for all relations; node sizes from the canvas's cache
+  const sizeOf = canvas.getState().sizeOf;
+  const fits = useDoc((s) => edgeLabelLayout(s.view, t.relations, sizeOf).shown.has(p.id));
+  const long = useDoc((s) => edgeLabelLayout(s.view, t.relations, sizeOf).long.has(p.id));
+  const endSelected = useCanvas((s) => s.selectedNodes.has(r.fromId) || s.selectedNodes.has(target ? target.fromId : r.toId) || (!!target && s.selectedNodes.has(target.toId)));
+  const pointed = hover || !!p.selected || endSelected;
+  return {
+    labelled: fits || pointed,
+    faint: long && !pointed,
+    hoverProps: { onMouseEnter: () => setHover(true), onMouseLeave: () => setHover(false) },
+  };
+}
 
 function EdgeLabel({ id, type, x, y, selected, dropTarget }: { id: string; type: RelationType; x: number; y: number; selected: boolean; dropTarget: boolean }) {
   const { t } = useEditor();
@@ -54,10 +79,13 @@ export const RelationEdge = memo(function RelationEdge(p: EdgeProps<FlowEdge>) {
     targetY: p.targetY,
     targetPosition: p.targetPosition,
   });
-  const showLabel = !far || (connecting && undercuttable);
+  const { labelled, faint, hoverProps } = useRelationEmphasis(p);
+  const showLabel = (!far && labelled) || (connecting && undercuttable);
   return (
     <>
-      <BaseEdge id={p.id} path={path} className={`rel-path rel-${type.toLowerCase()}`} markerEnd={`url(#${markerId(type)})`} interactionWidth={16} />
+      <g {...hoverProps} className={faint ? 'rel-faint' : undefined}>
+        <BaseEdge id={p.id} path={path} className={`rel-path rel-${type.toLowerCase()}`} markerEnd={`url(#${markerId(type)})`} interactionWidth={16} />
+      </g>
       {showLabel && <EdgeLabel id={p.id} type={type} x={labelX} y={labelY} selected={!!p.selected} dropTarget={connecting && undercuttable} />}
     </>
   );
@@ -81,6 +109,7 @@ export const UndercutEdge = memo(function UndercutEdge(p: EdgeProps<FlowEdge>) {
   const far = useFlowStore(isFar);
   const from = useInternalNode<FlowNode>(target.fromId);
   const to = useInternalNode<FlowNode>(target.toId);
+  const { labelled, faint, hoverProps } = useRelationEmphasis(p);
   const a = handlePoint(from, 'out');
   const b = handlePoint(to, 'in');
   if (!a || !b) return null;
@@ -96,8 +125,10 @@ export const UndercutEdge = memo(function UndercutEdge(p: EdgeProps<FlowEdge>) {
   });
   return (
     <>
-      <BaseEdge id={p.id} path={path} className="rel-path rel-undercuts" markerEnd={`url(#${markerId('UNDERCUTS')})`} interactionWidth={16} />
-      {!far && <EdgeLabel id={p.id} type="UNDERCUTS" x={labelX} y={labelY} selected={!!p.selected} dropTarget={false} />}
+      <g {...hoverProps} className={faint ? 'rel-faint' : undefined}>
+        <BaseEdge id={p.id} path={path} className="rel-path rel-undercuts" markerEnd={`url(#${markerId('UNDERCUTS')})`} interactionWidth={16} />
+      </g>
+      {!far && labelled && <EdgeLabel id={p.id} type="UNDERCUTS" x={labelX} y={labelY} selected={!!p.selected} dropTarget={false} />}
     </>
   );
 });

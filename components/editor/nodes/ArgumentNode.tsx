@@ -10,6 +10,7 @@ import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useEditor, useLive } from '../context';
 import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
 import { useInlineRename } from '../useInlineRename';
+import { EvaluationBadge } from '../Evaluate';
 import { nodeGeometry, TAG } from '@/lib/render/geometry';
 
 /** Below this zoom titles are unreadable: nodes draw as plain boxes of their kind (much cheaper). */
@@ -66,6 +67,7 @@ function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps
       <div className="argnode-head">
         <KindIcon kind={kind} />
         <span className="argnode-kind">{t.kinds[kind]}</span>
+        <EvaluationBadge id={id} />
         {editorInitials && (
           <span className="argnode-editors" title={fill(t.editingBy, { names: editorNames })} data-testid="node-editors">
             <span aria-hidden="true">{editorInitials}</span>

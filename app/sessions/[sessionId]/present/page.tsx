@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic';
 
 export default async function PresentPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const [{ sessionId }, { t }] = await Promise.all([params, getMessages()]);
-  return <PresenterView sessionId={sessionId} t={t.sessions} />;
+  return <PresenterView sessionId={sessionId} t={t.sessions} te={t.editor} />;
 }
