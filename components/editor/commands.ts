@@ -91,19 +91,20 @@ export function singleSelectedNode(ctx: Ctx) {
 }
 
 /**
- * "Create evidence from this passage": a new EVIDENCE node titled after the passage's
- * first sentence, with the passage as its citation, placed under the selected node (and
- * supporting it, when the rules allow) or in view; selected and brought into view (the
- * side panel offers its title for editing). One commit, so one undo step.
+ * "Create evidence from this passage", once the reader has confirmed it (the reader pane
+ * shows the passage, the title and what it supports first): a new EVIDENCE node with the
+ * passage as its citation, supporting the chosen node (when the rules allow), placed in
+ * free space under it or in view; selected and brought into view. One commit, so one
+ * undo step.
  */
-export function createEvidenceFromPassage(ctx: Ctx, passage: PassageCitation): string | null {
+export function createEvidenceFromPassage(ctx: Ctx, passage: PassageCitation, choice: { title?: string; supportsId?: string | null } = {}): string | null {
   if (ctx.readOnly) return null;
   const view = ctx.doc.getState().view;
-  const near = singleSelectedNode(ctx);
-  const supports = near && allowedRelationTypes('EVIDENCE', near.kind).includes('SUPPORTS') ? near : undefined;
-  const title = suggestTitle(passage.quote) || ctx.t.newTitle.EVIDENCE;
+  const chosen = choice.supportsId === undefined ? singleSelectedNode(ctx) : choice.supportsId ? view.nodes.get(choice.supportsId) : undefined;
+  const supports = chosen && allowedRelationTypes('EVIDENCE', chosen.kind).includes('SUPPORTS') ? chosen : undefined;
+  const title = choice.title?.trim() || suggestTitle(passage.quote) || ctx.t.newTitle.EVIDENCE;
   const size = estimateSize({ title, tagIds: [] });
-  const at = freeSpot(view, near ? placeUnder(view, near.id, sizeOf(ctx)) : viewCenter(ctx), size, sizeOf(ctx));
+  const at = freeSpot(view, supports ? placeUnder(view, supports.id, sizeOf(ctx)) : viewCenter(ctx), size, sizeOf(ctx));
   const { id, ops } = evidenceFromPassageOps(title, at, passage, supports?.id ?? null);
   if (!commit(ctx, ops, ctx.t.labels.evidenceFromPassage)) return null;
   afterCreate(ctx, id, 'EVIDENCE', false);
@@ -150,6 +151,40 @@ export function addConnected(ctx: Ctx, targetId: string, what: 'reason' | 'rebut
   const title = what === 'rebuttal' ? ctx.t.newRebuttal : type === 'ANSWERS' ? ctx.t.newAnswer : ctx.t.newReason;
   const { id, ops } = createConnectedOps(view, targetId, type, kind, title, sizeOf(ctx));
   if (commit(ctx, ops, ctx.t.labels.add)) afterCreate(ctx, id, kind);
+}
+
+/** Relations an undercut may attack: supporting and rebutting ones (lib/argument/rules.ts). */
+export const undercuttable = (type: RelationType) => type === 'SUPPORTS' || type === 'REBUTS';
+
+/**
+ * "Add an undercut" (a relation's context menu, the side panel): a new claim that
+ * undercuts the relation, placed in free space beside the relation's middle, selected
+ * and open for its title. One commit, so one undo step.
+ */
+export function addUndercut(ctx: Ctx, relationId: string): string | null {
+  if (ctx.readOnly) return null;
+  const view = ctx.doc.getState().view;
+  const rel = view.relations.get(relationId);
+  const from = rel ? view.nodes.get(rel.fromId) : undefined;
+  const to = rel ? view.nodes.get(rel.toId) : undefined;
+  if (!rel || !from || !to) return null;
+  if (!undercuttable(rel.type)) {
+    ctx.canvas.getState().showFlash('error', ctx.t.undercutNotHere);
+    return null;
+  }
+  const title = ctx.t.newUndercut;
+  const size = estimateSize({ title, tagIds: [] });
+  const a = sizeOf(ctx)(from.id);
+  const b = sizeOf(ctx)(to.id);
+  // the relation's middle, and the new card to its right
+  const mid = { x: (from.x + a.width / 2 + to.x + b.width / 2) / 2, y: (from.y + a.height / 2 + to.y + b.height / 2) / 2 };
+  const at = freeSpot(view, { x: mid.x + 60, y: mid.y - size.height / 2 }, size, sizeOf(ctx));
+  const { id, ops } = createNodeOps('CLAIM', title, at);
+  ops.push(relationOp('UNDERCUTS', id, relationId));
+  if (!commit(ctx, ops, ctx.t.labels.add)) return null;
+  afterCreate(ctx, id, 'CLAIM');
+  ctx.canvas.getState().announce(ctx.t.undercutAdded);
+  return id;
 }
 
 export function renameNode(ctx: Ctx, id: string, title: string) {
