@@ -25,6 +25,7 @@ import {
 import { suggestTitle } from '@/components/sourcing/EvidenceForm';
 import type { CommitResult } from '@/lib/client/editor-store';
 import { runLayout } from '@/lib/client/layout-runner';
+import { findFreeSpot } from '@/lib/client/placement';
 import { fill, type EditorContextValue } from './context';
 import { explainError, explainRelation } from './explain';
 
@@ -328,6 +329,17 @@ export function pasteFromClipboard(ctx: Ctx, text?: string | null): boolean {
     const center = viewCenter(ctx);
     offset = { x: center.x - Math.min(...payload.nodes.map((n) => n.x)), y: center.y - Math.min(...payload.nodes.map((n) => n.y)) };
   }
+  // the pasted group as a whole goes where it overlaps nothing (pasted twice, it does not land on itself)
+  const sizes = payload.nodes.map((n) => estimateSize({ title: n.title, tagIds: n.tagIds, kind: n.kind }));
+  const minX = Math.min(...payload.nodes.map((n) => n.x));
+  const minY = Math.min(...payload.nodes.map((n) => n.y));
+  const group = {
+    width: Math.max(...payload.nodes.map((n, i) => n.x + sizes[i].width)) - minX,
+    height: Math.max(...payload.nodes.map((n, i) => n.y + sizes[i].height)) - minY,
+  };
+  const boxes = [...view.nodes.values()].map((n) => ({ x: n.x, y: n.y, ...sizeOf(ctx)(n.id) }));
+  const spot = findFreeSpot(boxes, group, { x: minX + offset.x, y: minY + offset.y });
+  offset = { x: Math.round(spot.x - minX), y: Math.round(spot.y - minY) };
   const { ops, nodeIds } = pasteOps(view, ctx.mapId, payload, offset);
   if (!commit(ctx, ops, ctx.t.labels.paste)) return false;
   ctx.canvas.getState().select(nodeIds);
