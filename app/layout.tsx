@@ -5,11 +5,15 @@ import { getMessages } from '@/lib/i18n/server';
 import { currentUser } from '@/lib/server/session';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { SiteMenu } from '@/components/site/SiteMenu';
+import { Welcome } from '@/components/site/Welcome';
 
 export const metadata: Metadata = {
   title: 'Pleit',
   description: 'Argument maps for policy debates',
 };
+
+export const viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, user] = await Promise.all([getMessages(), currentUser()]);
@@ -18,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <header className="site-header">
           <Link href="/" className="brand">Pleit</Link>
-          <nav aria-label={locale === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
+          <SiteMenu label={t.mainMenu} menu={t.menu}>
             <Link href="/maps">{user ? t.myMaps : t.publicMaps}</Link>
             {user ? (
               <>
@@ -32,8 +36,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </>
             )}
             <LanguageSwitch locale={locale} label={t.language} />
-          </nav>
+          </SiteMenu>
         </header>
+        <Welcome template={t.welcome} dismiss={t.dismiss} />
         {children}
       </body>
     </html>
