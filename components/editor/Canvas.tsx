@@ -2,7 +2,7 @@
 // The diagram: React Flow over the canvas store's nodes and edges. Reads the store
 // through selectors; renders only what is in view; every change goes through the
 // document store as operations.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -21,7 +21,7 @@ import { loadViewport, saveViewport } from '@/lib/client/persist';
 import { useCanvas, useEditor } from './context';
 import { addNode, connect, connectionOptions } from './commands';
 import { ConnectMenu, RelationMenu, type RelationMenuState } from './ConnectMenu';
-import { EDGE_TYPES, RelationMarkers } from './edges/RelationEdges';
+import { EDGE_TYPES, RELATION_MENU_EVENT, RelationMarkers, type RelationMenuRequest } from './edges/RelationEdges';
 import { NODE_TYPES } from './nodes/ArgumentNode';
 
 const MINIMAP_COLOUR: Record<NodeKind, string> = { QUESTION: '#2f5f9e', CLAIM: '#55554f', PROPOSAL: '#a86300', EVIDENCE: '#2b7a3f' };
@@ -61,6 +61,24 @@ export default function Canvas() {
     });
   };
   const [relationMenu, setRelationMenu] = useState<RelationMenuState | null>(null);
+  const openRelationMenu = useCallback(
+    (relationId: string, clientX: number, clientY: number) => {
+      if (readOnly || !wrapper.current) return;
+      const rect = wrapper.current.getBoundingClientRect();
+      canvas.getState().select([], [relationId]);
+      setRelationMenu({ relationId, at: { x: clientX - rect.left, y: clientY - rect.top } });
+    },
+    [canvas, readOnly],
+  );
+  // the context menu asked for on a relation's label (rendered outside the edge's own element)
+  useEffect(() => {
+    const on = (e: Event) => {
+      const d = (e as CustomEvent<RelationMenuRequest>).detail;
+      openRelationMenu(d.relationId, d.clientX, d.clientY);
+    };
+    window.addEventListener(RELATION_MENU_EVENT, on);
+    return () => window.removeEventListener(RELATION_MENU_EVENT, on);
+  }, [openRelationMenu]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -167,9 +185,7 @@ export default function Canvas() {
         onEdgeContextMenu={(e, edge) => {
           if (readOnly) return;
           e.preventDefault();
-          const rect = wrapper.current!.getBoundingClientRect();
-          canvas.getState().select([], [edge.id]);
-          setRelationMenu({ relationId: edge.id, at: { x: e.clientX - rect.left, y: e.clientY - rect.top } });
+          openRelationMenu(edge.id, e.clientX, e.clientY);
         }}
         onlyRenderVisibleElements
         minZoom={0.05}
