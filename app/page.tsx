@@ -42,7 +42,8 @@ export default async function Home() {
         </div>
         {picture && (
           <figure className="landing-picture" data-testid="landing-picture">
-            <Link href={`/maps/${demo!.id}`} aria-label={t.openDemoMap.replace('{title}', demo!.title)} dangerouslySetInnerHTML={{ __html: picture }} />
+            {/* the renderer's own SVG, every user string in it escaped (lib/render/svg.ts) */}
+            <a href={`/maps/${demo!.id}`} aria-label={t.openDemoMap.replace('{title}', demo!.title)} dangerouslySetInnerHTML={{ __html: picture }} />
             <figcaption>
               {t.landingPicture} <Link href={`/maps/${demo!.id}`}>{t.landingDemo}</Link>
             </figcaption>

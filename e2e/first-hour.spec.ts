@@ -271,7 +271,7 @@ test('errors say what is wrong in the user’s words and keep what was typed; th
   await expect(notice.getByTestId('typed-back')).toContainText(PHRASE);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'refused');
   await expect(page.getByTestId('save-status')).toHaveText('Not saved');
-  await notice.getByRole('button', { name: 'Close' }).click();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expectSaved(page);
 
   // a title of spaces: not saved, says why, the old title stays on the map
