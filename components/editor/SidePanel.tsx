@@ -2,9 +2,9 @@
 // Everything about the selected node (kind, title, text, tags, citations) or relation
 // (its type, its ends), editable for editors and readable for viewers. Each field is
 // saved when it is left or Enter is pressed: one operation per edit.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NODE_KINDS, SOURCE_TYPES, type ArgNode, type NodeKind, type Relation, type RelationType, type SourceType } from '@/lib/argument/model';
-import { allowedRelationTypes } from '@/lib/argument/rules';
+import { allowedRelationTypes, RELATION_RULES } from '@/lib/argument/rules';
 import { LIMITS } from '@/lib/api/schemas';
 import type { Operation } from '@/lib/argument/operations';
 import { indexOf } from '@/lib/client/derive';
@@ -12,7 +12,7 @@ import { newId } from '@/lib/client/ids';
 import { cachedSourceText, loadSourceText } from '@/lib/client/source-texts';
 import { checkQuote } from '@/lib/sourcing/check';
 import { fill, useCanvas, useDoc, useEditor, type EditorContextValue } from './context';
-import { addUndercut, commit, connect, connectionOptions, deleteSelection, reveal, undercuttable, updateNode } from './commands';
+import { addUndercut, commit, connect, deleteSelection, reveal, undercuttable, updateNode } from './commands';
 import { explainRelation } from './explain';
 import { KindIcon, SOURCING_GLYPH } from './icons';
 import { LimitCounter, nearLimit } from './LimitCounter';
@@ -460,9 +460,13 @@ function RelationDetails({ relation }: { relation: Relation }) {
 function UndercutActions({ relation }: { relation: Relation }) {
   const ctx = useEditor();
   const { t } = ctx;
-  const nodes = useDoc((s) => s.view.nodes);
+  const view = useDoc((s) => s.view);
   const id = useId();
-  const candidates = [...nodes.values()].filter((n) => n.id !== relation.fromId && n.id !== relation.toId && connectionOptions(ctx, n.id, { entity: 'relation', id: relation.id }).options.includes('UNDERCUTS'));
+  // the kinds that may undercut (the rules module), less the nodes that already do: linear in the map
+  const candidates = useMemo(() => {
+    const already = new Set([...view.relations.values()].filter((r) => r.type === 'UNDERCUTS' && r.toId === relation.id).map((r) => r.fromId));
+    return [...view.nodes.values()].filter((n) => n.id !== relation.fromId && n.id !== relation.toId && !already.has(n.id) && RELATION_RULES.UNDERCUTS.from.includes(n.kind));
+  }, [view, relation.id, relation.fromId, relation.toId]);
   return (
     <section className="undercut-actions" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t.addUndercut}</h3>
