@@ -6,11 +6,15 @@ import { currentUser } from '@/lib/server/session';
 import { SignOutButton } from '@/components/auth/SignOutButton';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { Flash } from '@/components/Flash';
+import { SiteMenu } from '@/components/site/SiteMenu';
+import { Welcome } from '@/components/site/Welcome';
 
 export const metadata: Metadata = {
   title: 'Pleit',
   description: 'Argument maps for policy debates',
 };
+
+export const viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [{ locale, t }, user] = await Promise.all([getMessages(), currentUser()]);
@@ -19,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <header className="site-header">
           <Link href="/" className="brand">Pleit</Link>
-          <nav aria-label={locale === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
+          <SiteMenu label={t.mainMenu} menu={t.menu}>
             <Link href="/maps">{user ? t.myMaps : t.publicMaps}</Link>
             {user ? (
               <>
@@ -33,8 +37,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </>
             )}
             <LanguageSwitch locale={locale} label={t.language} />
-          </nav>
+          </SiteMenu>
         </header>
+        <Welcome template={t.welcome} dismiss={t.dismiss} />
         {children}
         <Flash closeLabel={t.sharing.close} />
       </body>

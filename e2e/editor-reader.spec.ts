@@ -85,6 +85,12 @@ test('the reader beside the canvas: evidence from a passage, a citation on a cla
   await expect(pane.getByTestId('reader-target')).toHaveText(`Cite on: “${CLAIM_B}”`);
   await reader.locator('p', { hasText: EVIDENCE_PARAGRAPH }).click({ clickCount: 3 });
   await reader.getByRole('button', { name: 'Create evidence from this passage' }).click();
+  // it asks first: the passage, the title it suggests, what it supports (the selected claim); nothing written yet
+  const confirm = pane.getByTestId('evidence-confirm');
+  await expect(confirm.locator('blockquote')).toHaveText(EVIDENCE_PARAGRAPH);
+  await expect(confirm.getByLabel('Supports (optional)')).toHaveValue(b);
+  expect((await graph(context, mapId)).nodes).toHaveLength(2);
+  await confirm.getByRole('button', { name: 'Create evidence' }).click();
   const evidence = nodeByTitle(page, EVIDENCE_PARAGRAPH);
   await expect(evidence).toBeVisible();
   await expect(evidence).toContainText('Evidence');

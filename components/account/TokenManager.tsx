@@ -23,7 +23,7 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
   const load = useCallback(async () => {
     const res = await fetch('/api/v1/tokens');
     if (!res.ok) {
-      setError(await problemMessage(res, t.genericError));
+      setError(await problemMessage(res, t.genericError, t));
       return;
     }
     setTokens(((await res.json()) as { tokens: TokenRow[] }).tokens);
@@ -41,7 +41,7 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
     setError(null);
     const res = await fetch('/api/v1/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) {
-      setError(await problemMessage(res, t.genericError));
+      setError(await problemMessage(res, t.genericError, t));
       return;
     }
     setSecret(((await res.json()) as { token: string }).token);
@@ -52,7 +52,7 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
   async function revoke(id: string) {
     setError(null);
     const res = await fetch(`/api/v1/tokens/${id}`, { method: 'DELETE' });
-    if (!res.ok && res.status !== 404) setError(await problemMessage(res, t.genericError));
+    if (!res.ok && res.status !== 404) setError(await problemMessage(res, t.genericError, t));
     await load();
   }
 

@@ -3,6 +3,7 @@ import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { accountProblemText } from './problem-text';
+import { WELCOME_KEY } from '@/components/site/Welcome';
 
 export function SignUpForm({ t }: { t: Messages }) {
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +41,12 @@ export function SignUpForm({ t }: { t: Messages }) {
       if (!signedIn || signedIn.error) {
         setError(t.genericError);
         return;
+      }
+      // the next page says what happened (components/site/Welcome.tsx)
+      try {
+        sessionStorage.setItem(WELCOME_KEY, body.name.trim());
+      } catch {
+        /* no storage: the header still shows who is signed in */
       }
       window.location.assign('/maps');
     } catch {

@@ -18,5 +18,5 @@ export async function accountProblemText(res: Response, t: Messages): Promise<st
     if (body.reason === 'email') return t.passwordIsEmail;
   }
   if (body.type === 'urn:pleit:problem:wrong-password') return t.wrongCurrentPassword;
-  return problemMessage(res, t.genericError);
+  return problemMessage(res, t.genericError, t);
 }

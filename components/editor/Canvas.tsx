@@ -2,7 +2,7 @@
 // The diagram: React Flow over the canvas store's nodes and edges. Reads the store
 // through selectors; renders only what is in view; every change goes through the
 // document store as operations.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -20,12 +20,13 @@ import type { FlowEdge, FlowNode } from '@/lib/client/canvas-store';
 import { loadViewport, saveViewport } from '@/lib/client/persist';
 import { useCanvas, useEditor } from './context';
 import { addNode, connect, connectionOptions } from './commands';
-import { ConnectMenu } from './ConnectMenu';
-import { EDGE_TYPES, RelationMarkers } from './edges/RelationEdges';
+import { ConnectMenu, RelationMenu, type RelationMenuState } from './ConnectMenu';
+import { EDGE_TYPES, RELATION_MENU_EVENT, RelationMarkers, type RelationMenuRequest } from './edges/RelationEdges';
 import { NODE_TYPES } from './nodes/ArgumentNode';
 import { openReadable, ThemePanel } from './FirstView';
 
 const MINIMAP_COLOUR: Record<NodeKind, string> = { QUESTION: '#2f5f9e', CLAIM: '#55554f', PROPOSAL: '#a86300', EVIDENCE: '#2b7a3f' };
+const MINIMAP_KEY = 'pleit:minimap';
 const minimapColour = (n: Node) => MINIMAP_COLOUR[n.type as NodeKind] ?? '#888';
 
 export default function Canvas() {
@@ -40,12 +41,51 @@ export default function Canvas() {
   const wrapper = useRef<HTMLDivElement>(null);
   // the viewport of the last visit, else fit the whole map (read once, before the first render)
   const [saved] = useState<Viewport | null>(() => (typeof window === 'undefined' ? null : loadViewport(mapId)));
+  // the minimap: shown on wide screens, folded away on small ones (where it hid half the canvas); the choice is kept
+  const [minimap, setMinimap] = useState<boolean>(() => {
+    try {
+      const kept = localStorage.getItem(MINIMAP_KEY);
+      if (kept === 'shown' || kept === 'hidden') return kept === 'shown';
+    } catch {
+      /* no storage: the default */
+    }
+    return window.matchMedia('(min-width: 901px)').matches;
+  });
+  const toggleMinimap = () => {
+    setMinimap((on) => {
+      try {
+        localStorage.setItem(MINIMAP_KEY, on ? 'hidden' : 'shown');
+      } catch {
+        /* kept for this page only */
+      }
+      return !on;
+    });
+  };
+  const [relationMenu, setRelationMenu] = useState<RelationMenuState | null>(null);
+  const openRelationMenu = useCallback(
+    (relationId: string, clientX: number, clientY: number) => {
+      if (readOnly || !wrapper.current) return;
+      const rect = wrapper.current.getBoundingClientRect();
+      canvas.getState().select([], [relationId]);
+      setRelationMenu({ relationId, at: { x: clientX - rect.left, y: clientY - rect.top } });
+    },
+    [canvas, readOnly],
+  );
+  // the context menu asked for on a relation's label (rendered outside the edge's own element)
+  useEffect(() => {
+    const on = (e: Event) => {
+      const d = (e as CustomEvent<RelationMenuRequest>).detail;
+      openRelationMenu(d.relationId, d.clientX, d.clientY);
+    };
+    window.addEventListener(RELATION_MENU_EVENT, on);
+    return () => window.removeEventListener(RELATION_MENU_EVENT, on);
+  }, [openRelationMenu]);
 
   const ariaLabelConfig = useMemo(
     () => ({
-      'node.a11yDescription.default': t.nodeHelp,
-      'node.a11yDescription.keyboardDisabled': t.nodeHelp,
-      'edge.a11yDescription.default': t.edgeHelp,
+      'node.a11yDescription.default': readOnly ? t.nodeHelpReader : t.nodeHelp,
+      'node.a11yDescription.keyboardDisabled': readOnly ? t.nodeHelpReader : t.nodeHelp,
+      'edge.a11yDescription.default': readOnly ? t.edgeHelpReader : t.edgeHelp,
       'controls.ariaLabel': t.zoomControls,
       'controls.zoomIn.ariaLabel': t.zoomIn,
       'controls.zoomOut.ariaLabel': t.zoomOut,
@@ -54,7 +94,7 @@ export default function Canvas() {
       'minimap.ariaLabel': t.minimap,
       'handle.ariaLabel': t.handle,
     }),
-    [t],
+    [t, readOnly],
   );
 
   const isValidConnection: IsValidConnection<FlowEdge> = useCallback(
@@ -139,7 +179,15 @@ export default function Canvas() {
           canvas.getState().select([node.id]);
           canvas.getState().setEditing(node.id);
         }}
-        onPaneClick={() => canvas.getState().setConnectMenu(null)}
+        onPaneClick={() => {
+          canvas.getState().setConnectMenu(null);
+          setRelationMenu(null);
+        }}
+        onEdgeContextMenu={(e, edge) => {
+          if (readOnly) return;
+          e.preventDefault();
+          openRelationMenu(edge.id, e.clientX, e.clientY);
+        }}
         onlyRenderVisibleElements
         minZoom={0.05}
         maxZoom={2}
@@ -147,12 +195,16 @@ export default function Canvas() {
         aria-label={t.canvasLabel}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel={t.minimap} />
+        {minimap && <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel={t.minimap} />}
         <Controls showInteractive={false} />
         <ThemePanel />
       </ReactFlow>
-      {empty && <p className="canvas-empty">{readOnly ? t.emptyMap : t.emptyCanvas}</p>}
+      {empty && <p className="canvas-empty">{readOnly ? t.emptyMapReader : t.emptyCanvas}</p>}
+      <button type="button" className={`secondary small minimap-toggle${minimap ? ' open' : ''}`} aria-pressed={minimap} title={minimap ? t.minimapHide : t.minimapShow} onClick={toggleMinimap} data-testid="minimap-toggle">
+        {t.minimap}
+      </button>
       <ConnectMenu />
+      <RelationMenu menu={relationMenu} onClose={() => setRelationMenu(null)} />
     </div>
   );
 }

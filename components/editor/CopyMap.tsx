@@ -1,6 +1,6 @@
 'use client';
 // For viewers: the map is read-only, and a signed-in user can make a copy of their own;
-// the map's sourcing figure and the source reader are theirs too.
+// the filters, the legend, the map's sourcing figure and the source reader are theirs too.
 import { useState } from 'react';
 import Link from 'next/link';
 import { copyMap } from '@/lib/client/copy-map';
@@ -9,6 +9,8 @@ import { fillIn, SHARING } from '@/lib/i18n/sharing-messages';
 import { fill, useEditor } from './context';
 import { SourcingBar } from './SourcingBar';
 import { ExportButton } from './ExportDialog';
+import { Filters } from './Filters';
+import { Legend } from './Legend';
 
 export function CopyMap() {
   const { t, doc, signedIn, mapId, locale } = useEditor();
@@ -37,6 +39,10 @@ export function CopyMap() {
         <Link className="button" href={`/signin?callbackUrl=/maps/${mapId}`}>{t.signInToCopy}</Link>
       )}
       {error && <p className="error" role="alert">{error}</p>}
+      <div className="toolbar-group read-only-tools">
+        <Filters />
+        <Legend />
+      </div>
       <SourcingBar />
       <ExportButton />
     </div>

@@ -54,3 +54,24 @@ export function Filters() {
     </details>
   );
 }
+
+/**
+ * On the canvas, when the filters (or the sourcing figure's toggle) hide every node: say
+ * so, and offer to clear them, instead of an empty canvas with no explanation.
+ */
+export function FilterNotice() {
+  const { t, canvas } = useEditor();
+  const filters = useCanvas((s) => s.filters);
+  const view = useDoc((s) => s.view);
+  const active = filtersActive(filters);
+  const hidden = active ? (hiddenByFilters(view, filters)?.size ?? 0) : 0;
+  if (!active || view.nodes.size === 0 || hidden < view.nodes.size) return null;
+  return (
+    <div className="filter-notice card" role="status" data-testid="filter-notice">
+      <p>{fill(t.allHidden, { n: view.nodes.size })}</p>
+      <button type="button" onClick={() => canvas.getState().setFilters(NO_FILTERS)} data-testid="filter-notice-clear">
+        {t.showEverything}
+      </button>
+    </div>
+  );
+}

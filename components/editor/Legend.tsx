@@ -6,7 +6,7 @@ import { KindIcon, RELATION_GLYPH, SOURCING_GLYPH } from './icons';
 import { MarkerShape } from './edges/RelationEdges';
 
 export function Legend() {
-  const { t } = useEditor();
+  const { t, readOnly } = useEditor();
   return (
     <details className="dropdown">
       <summary className="button secondary">{t.legend}</summary>
@@ -45,7 +45,7 @@ export function Legend() {
           ))}
         </ul>
         <h2>{t.shortcuts}</h2>
-        <p className="shortcut-list">{t.shortcutList}</p>
+        <p className="shortcut-list">{readOnly ? t.shortcutListReader : t.shortcutList}</p>
       </div>
     </details>
   );

@@ -3,7 +3,7 @@
 // starts syncing, and lays out the header, toolbar, canvas or outline, the source
 // reader (when open), side panel and messages. Keyboard shortcuts and clipboard
 // events are handled here, once. /maps/{id}?node={nodeId} opens on that node.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import '@xyflow/react/dist/style.css';
@@ -31,6 +31,7 @@ import { CopyMap } from './CopyMap';
 import { ReaderPane } from './ReaderPane';
 import { ReadingPane } from './ReadingView';
 import { EvaluatePanel, EvaluateToggle } from './Evaluate';
+import { FilterNotice } from './Filters';
 import { useEditorShortcuts } from './shortcuts';
 import { reveal } from './commands';
 import { SessionLauncher } from '@/components/debate/SessionLauncher';
@@ -60,7 +61,8 @@ export interface MapEditorProps {
 
 export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null, tsessions }: MapEditorProps) {
   const readOnly = !roleAtLeast(graph.map.role, 'EDITOR');
-  const [value] = useState<EditorContextValue>(() => {
+  // the stores live as long as the page; the words follow the language (NL/EN switches them at once)
+  const [stores] = useState(() => {
     const doc = createEditorDoc({
       mapId: graph.map.id,
       meta: graph.map,
@@ -71,18 +73,34 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     });
     const canvas = createCanvas(doc, { kinds: t.kinds, relations: t.relations, theRelation: t.theRelation }, initialView);
     if (initialNodeId && doc.getState().view.nodes.has(initialNodeId)) canvas.getState().select([initialNodeId]);
-    return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), evaluation: createEvaluation(), t, ts, locale, readOnly, signedIn, flow: { current: null } };
+    return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), evaluation: createEvaluation(), readOnly, signedIn, flow: { current: null } };
   });
-
+  const value = useMemo<EditorContextValue>(() => ({ ...stores, t, ts, locale }), [stores, t, ts, locale]);
+  const firstWords = useRef(t);
   useEffect(() => {
-    const { doc, canvas, live } = value;
+    if (firstWords.current === t) return;
+    firstWords.current = t;
+    stores.canvas.getState().setLabels({ kinds: t.kinds, relations: t.relations, theRelation: t.theRelation });
+  }, [t, stores]);
+
+  // on a phone the diagram is too small to read: the map opens in a readable view instead
+  useEffect(() => {
+    if (typeof window === 'undefined' || !window.matchMedia(PHONE_QUERY).matches) return;
+    const c = stores.canvas.getState();
+    if (c.view === 'canvas') c.setView(phoneView());
+  }, [stores]);
+
+  const latest = useRef(value);
+  latest.current = value;
+  useEffect(() => {
+    const { doc, canvas, live } = stores;
     // the node this tab edits, for the others' presence: the one being renamed, or the one open in the side panel
     const editingNow = () => {
       const c = canvas.getState();
       return c.editingId ?? (c.selectedNodes.size === 1 && c.selectedRelations.size === 0 ? [...c.selectedNodes][0] : null);
     };
     const stopSync = startSync(live, {
-      mapId: value.mapId,
+      mapId: stores.mapId,
       doc,
       lang: locale,
       editing: {
@@ -113,7 +131,7 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     const revealWanted = () => {
       if (!wanted || tries++ > 300 || canvas.getState().view !== 'canvas') return;
       // after React Flow's own first fit of the view
-      if (value.flow.current) timer = setTimeout(() => reveal(value, wanted), 200);
+      if (stores.flow.current) timer = setTimeout(() => reveal(latest.current, wanted), 200);
       else frame = requestAnimationFrame(revealWanted);
     };
     frame = requestAnimationFrame(revealWanted);
@@ -125,9 +143,9 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
       doc.getState().dispose();
       canvas.getState().dispose();
     };
-    // the address is read once, when the editor starts
+    // the address is read once, when the editor starts; a new language is no new editor
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }, [stores]);
 
   return (
     <EditorContext.Provider value={value}>
@@ -135,6 +153,11 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     </EditorContext.Provider>
   );
 }
+
+/** A phone-sized window (the header collapses to a menu, panels become bottom sheets). */
+export const PHONE_QUERY = '(max-width: 640px)';
+/** The view a map opens in on a phone: one that can be read at that size. */
+export const phoneView = (): EditorView => 'outline';
 
 function EditorLayout({ sessions }: { sessions: SessionText | null }) {
   const ctx = useEditor();
@@ -144,10 +167,14 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
   const announcement = useCanvas((s) => s.announcement);
   const evidenceAt = useCanvas((s) => s.evidenceAt);
   const readerOpen = useCanvas((s) => s.reader.open);
+  const selected = useCanvas((s) => s.selectedNodes.size + s.selectedRelations.size > 0);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
   useEditorShortcuts();
   const setView = (v: EditorView) => {
     ctx.canvas.getState().setView(v);
     saveView(v);
+    setMenuOpen(false);
     // keyboard users land in the view they asked for: the tree's current item, or the selected node
     requestAnimationFrame(() => {
       const target = v === 'outline' ? '[role="tree"] [role="treeitem"][tabindex="0"]' : v === 'reading' ? '.reading-focus-title' : '.react-flow__node.selected';
@@ -163,29 +190,50 @@ function EditorLayout({ sessions }: { sessions: SessionText | null }) {
     [t],
   );
   return (
-    <div className={`editor view-${view}${readOnly ? ' read-only' : ''}`} data-testid="editor" data-view={view}>
+    <div
+      className={`editor view-${view}${readOnly ? ' read-only' : ''}${menuOpen ? ' menu-open' : ''}${selected ? ' has-selection' : ''}`}
+      data-testid="editor"
+      data-view={view}
+    >
       <div className="editor-header">
-        <Link href="/maps" className="editor-back">← {t.backToMaps}</Link>
-        <h1 className="editor-title">{title}</h1>
+        <Link href="/maps" className="editor-back">
+          <span aria-hidden="true">←</span> <span className="editor-back-text">{t.backToMaps}</span>
+        </Link>
+        <h1 className="editor-title" title={title}>{title}</h1>
         <StatusBar />
-        <Presence />
-        <div className="view-switch" role="group" aria-label={t.viewSwitch}>
-          {views.map((v) => (
-            <button key={v.id} type="button" className={view === v.id ? '' : 'secondary'} aria-pressed={view === v.id} onClick={() => setView(v.id)}>
-              {v.label}
-            </button>
-          ))}
+        <button
+          type="button"
+          className="secondary editor-menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={`${menuId}-tools ${menuId}-bar`}
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="editor-menu-toggle"
+        >
+          <span aria-hidden="true">☰</span> {t.editorMenu}
+        </button>
+        <div className="editor-header-tools" id={`${menuId}-tools`}>
+          <Presence />
+          <div className="view-switch" role="group" aria-label={t.viewSwitch}>
+            {views.map((v) => (
+              <button key={v.id} type="button" className={view === v.id ? '' : 'secondary'} aria-pressed={view === v.id} onClick={() => setView(v.id)}>
+                {v.label}
+              </button>
+            ))}
+          </div>
+          <EvaluateToggle />
+          <SearchBox />
+          {sessions && <SessionLauncher mapId={ctx.mapId} mapTitle={title} t={sessions} />}
+          {ctx.signedIn && <ShareButton mapId={ctx.mapId} locale={ctx.locale} />}
         </div>
-        <EvaluateToggle />
-        <SearchBox />
-        {sessions && <SessionLauncher mapId={ctx.mapId} mapTitle={title} t={sessions} />}
-        {ctx.signedIn && <ShareButton mapId={ctx.mapId} locale={ctx.locale} />}
       </div>
-      {readOnly ? <CopyMap /> : <Toolbar />}
+      <div className="editor-bar" id={`${menuId}-bar`}>
+        {readOnly ? <CopyMap /> : <Toolbar />}
+      </div>
       <Messages />
       <div className={`editor-main${readerOpen ? ' with-reader' : ''}`}>
         <main className="editor-stage" aria-label={view === 'canvas' ? t.canvasLabel : view === 'reading' ? t.reading.label : t.outline}>
           {view === 'canvas' ? <Canvas /> : view === 'reading' ? <ReadingPane /> : <Outline />}
+          {view === 'canvas' && <FilterNotice />}
         </main>
         {readerOpen && <ReaderPane />}
         <div className="side-column">

@@ -4,6 +4,7 @@
 // server refused, an undo that could not apply.
 import { useEffect } from 'react';
 import type { AnyEntity, Conflict } from '@/lib/client/editor-store';
+import type { Operation } from '@/lib/argument/operations';
 import { fill, useCanvas, useDoc, useEditor, type EditorText } from './context';
 import { explainError } from './explain';
 
@@ -72,6 +73,25 @@ function ConflictCard({ c }: { c: Conflict }) {
   );
 }
 
+/** What a refused write carried that the user typed (a quote, a title): shown again, to copy. */
+function TypedBack({ ops }: { ops?: Operation[] }) {
+  const { t } = useEditor();
+  const quotes = (ops ?? []).flatMap((op) => (op.op === 'create' && op.entity === 'citation' ? [op.data.quote] : []));
+  if (!quotes.length) return null;
+  return (
+    <>
+      {quotes.map((q, i) => (
+        <p key={i} className="typed-back" data-testid="typed-back">
+          {fill(t.quoteKept, { quote: q })}{' '}
+          <button type="button" className="link-button" onClick={() => void navigator.clipboard?.writeText(q).catch(() => undefined)}>
+            {t.copyQuote}
+          </button>
+        </p>
+      ))}
+    </>
+  );
+}
+
 export function Messages() {
   const ctx = useEditor();
   const { t } = ctx;
@@ -103,11 +123,14 @@ export function Messages() {
       ))}
       {notices.map((n) => (
         <div key={n.id} className="message notice" role="alert" data-testid="notice">
-          <p>
-            {n.kind === 'removed'
-              ? fill(t.removedWhileEditing, { label: n.label })
-              : fill(n.kind === 'undo' ? t.undoFailed : t.refused, { label: n.label, reason: explainError(t, { code: n.rule, message: n.message }) })}
-          </p>
+          <div>
+            <p>
+              {n.kind === 'removed'
+                ? fill(t.removedWhileEditing, { label: n.label })
+                : fill(n.kind === 'undo' ? t.undoFailed : t.refused, { label: n.label, reason: explainError(t, { code: n.rule, message: n.message }) })}
+            </p>
+            <TypedBack ops={n.ops} />
+          </div>
           <button type="button" className="secondary" onClick={() => ctx.doc.getState().dismissNotice(n.id)}>{t.dismiss}</button>
         </div>
       ))}

@@ -5,7 +5,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { outlineRows, indentTarget, outdentTarget, reparentOps, type OutlineRow } from '@/lib/client/outline';
 import { indexOf } from '@/lib/client/derive';
-import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 import { addConnected, commit, deleteSelection } from './commands';
 import { explainViolation, likelyRelation } from './explain';
@@ -15,7 +14,7 @@ import { EvaluationBadge } from './Evaluate';
 
 function RenameInput({ nodeId, title, onDone }: { nodeId: string; title: string; onDone: () => void }) {
   const field = useInlineRename<HTMLInputElement>(nodeId, title, onDone);
-  return <input {...field} className="outline-rename" maxLength={LIMITS.nodeTitle} onClick={(e) => e.stopPropagation()} />;
+  return <input {...field} className="outline-rename" onClick={(e) => e.stopPropagation()} />;
 }
 
 export function Outline() {
@@ -150,11 +149,11 @@ export function Outline() {
     }
   };
 
-  if (!rows.length) return <p className="outline-empty">{t.emptyMap}</p>;
+  if (!rows.length) return <p className="outline-empty">{readOnly ? t.emptyMapReader : t.emptyMap}</p>;
 
   return (
     <div className="outline">
-      <p id="outline-help" className="hint outline-help">{t.outlineHelp}</p>
+      <p id="outline-help" className="hint outline-help">{readOnly ? t.outlineHelpReader : t.outlineHelp}</p>
       <div
         role="tree"
         aria-label={t.outline}

@@ -13,6 +13,7 @@ import { CITABLE_KINDS } from '@/lib/client/sourcing/api';
 import { cachedFingerprintMatch, cachedSourceText, loadSourceText, type SourceText } from '@/lib/client/source-texts';
 import type { PassageCitation } from '@/lib/client/edit-ops';
 import { SourceReader, type ReaderPassage, type SourceReaderHandle } from '@/components/sourcing/SourceReader';
+import { EvidenceForm } from '@/components/sourcing/EvidenceForm';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 import { citePassageOnSelected, createEvidenceFromPassage, revealNodes } from './commands';
 
@@ -39,6 +40,8 @@ export function ReaderPane() {
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [note, setNote] = useState<string | null>(null);
+  /** "create evidence from this passage": the passage, waiting for the reader to confirm */
+  const [draft, setDraft] = useState<{ passage: ReaderPassage; sourceId: string } | null>(null);
 
   const list = useMemo(() => [...sources.values()], [sources]);
   const source = (reader.sourceId ? sources.get(reader.sourceId) : undefined) ?? list.find((s) => s.hasText) ?? list[0] ?? null;
@@ -69,7 +72,10 @@ export function ReaderPane() {
   }, [mapId, wanted?.id, wanted?.version, missing, attempt]);
 
   // another source: the last note was about the previous one
-  useEffect(() => setNote(null), [source?.id]);
+  useEffect(() => {
+    setNote(null);
+    setDraft(null);
+  }, [source?.id]);
 
   // "show passage": once the text is there, bring the citation's passage into view
   useEffect(() => {
@@ -103,8 +109,9 @@ export function ReaderPane() {
         ? t.reader.manyTargets
         : t.reader.noTarget;
 
-  const passageOf = (p: ReaderPassage): PassageCitation => ({
-    sourceId: source!.id,
+  const supportable = useMemo(() => [...nodes.values()].filter((n) => n.kind === 'CLAIM' || n.kind === 'PROPOSAL'), [nodes]);
+  const passageOf = (p: ReaderPassage, sourceId = source!.id): PassageCitation => ({
+    sourceId,
     quote: p.quote,
     locator: { start: p.start, end: p.end, paragraph: p.paragraph },
   });
@@ -139,6 +146,23 @@ export function ReaderPane() {
     ) : (
       <p className="hint">{ts.reader.loading}</p>
     );
+  else if (draft)
+    body = (
+      <div className="reader-confirm" data-testid="evidence-confirm">
+        <EvidenceForm
+          t={ts}
+          passage={draft.passage}
+          targets={supportable}
+          defaultSupportsId={target && supportable.includes(target) ? target.id : ''}
+          busy={false}
+          error={null}
+          onCancel={() => setDraft(null)}
+          onSubmit={({ title, supportsId }) => {
+            if (createEvidenceFromPassage(ctx, passageOf(draft.passage, draft.sourceId), { title, supportsId })) setDraft(null);
+          }}
+        />
+      </div>
+    );
   else
     body = (
       <>
@@ -164,7 +188,7 @@ export function ReaderPane() {
           canEdit={!readOnly}
           language={source.language || undefined}
           selectedNodeTitle={target?.title ?? null}
-          onCreateEvidence={readOnly ? undefined : (p) => (setNote(null), createEvidenceFromPassage(ctx, passageOf(p)))}
+          onCreateEvidence={readOnly ? undefined : (p) => (setNote(null), setDraft({ passage: p, sourceId: source.id }))}
           onCiteOnSelectedNode={readOnly ? undefined : (p) => (setNote(null), citePassageOnSelected(ctx, passageOf(p)))}
           onSelectNodes={(ids) => revealNodes(ctx, ids)}
         />

@@ -2,61 +2,98 @@
 // Everything about the selected node (kind, title, text, tags, citations) or relation
 // (its type, its ends), editable for editors and readable for viewers. Each field is
 // saved when it is left or Enter is pressed: one operation per edit.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { NODE_KINDS, SOURCE_TYPES, type ArgNode, type NodeKind, type Relation, type RelationType, type SourceType } from '@/lib/argument/model';
-import { allowedRelationTypes } from '@/lib/argument/rules';
+import { allowedRelationTypes, RELATION_RULES } from '@/lib/argument/rules';
 import { LIMITS } from '@/lib/api/schemas';
 import type { Operation } from '@/lib/argument/operations';
 import { indexOf } from '@/lib/client/derive';
 import { newId } from '@/lib/client/ids';
+import { cachedSourceText, loadSourceText } from '@/lib/client/source-texts';
+import { checkQuote } from '@/lib/sourcing/check';
 import { fill, useCanvas, useDoc, useEditor, type EditorContextValue } from './context';
-import { commit, deleteSelection, reveal, updateNode } from './commands';
+import { addUndercut, commit, connect, deleteSelection, reveal, undercuttable, updateNode } from './commands';
 import { explainRelation } from './explain';
 import { KindIcon, SOURCING_GLYPH } from './icons';
 import { QuoteStatusLine } from '@/components/sourcing/QuoteStatusLine';
+import { LimitCounter, nearLimit } from './LimitCounter';
 
 const TAG_COLOURS = ['#1f77b4', '#8c564b', '#2ca02c', '#9467bd', '#d62728', '#17becf', '#7f7f7f', '#bcbd22'];
 
-/** A text field that keeps what is typed until it is committed, and follows outside changes otherwise. */
-function CommitField({ label, value, onCommit, multiline, maxLength, testId }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; maxLength: number; testId?: string }) {
+/**
+ * A text field that keeps what is typed until it is committed, and follows outside
+ * changes otherwise. What cannot be saved (an empty title, a text over its limit) is
+ * not saved and not thrown away: the field keeps it and says why, in the reader's words.
+ */
+function CommitField({ label, value, onCommit, multiline, maxLength, required, testId }: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; maxLength: number; required?: boolean; testId?: string }) {
+  const { t } = useEditor();
   const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
   const seen = useRef(value);
   const id = useId();
   // follow changes from elsewhere (someone else, undo) unless the reader is typing something else
   useEffect(() => {
-    if (!focused.current || draft === seen.current) setDraft(value);
+    if (!focused.current || draft === seen.current) {
+      setDraft(value);
+      setError(null);
+    }
     seen.current = value;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
+  const problemOf = (v: string) =>
+    required && !v.trim() ? t.titleEmpty : v.length > maxLength ? fill(t.tooLong, { field: label, max: maxLength, n: v.length }) : null;
   const commitDraft = () => {
-    if (draft !== value) onCommit(draft);
+    if (draft === value) return setError(null);
+    const problem = problemOf(draft);
+    setError(problem);
+    if (!problem) onCommit(draft);
+  };
+  const restore = () => {
+    setDraft(value);
+    setError(null);
   };
   const common = {
     id,
     value: draft,
-    maxLength,
     'data-testid': testId,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [nearLimit(draft.length, maxLength) && `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
     onFocus: () => (focused.current = true),
     onBlur: () => {
       focused.current = false;
       commitDraft();
     },
   };
+  const onChange = (v: string) => {
+    setDraft(v);
+    if (error) setError(problemOf(v));
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={5} onChange={(e) => setDraft(e.target.value)} />
+        <textarea {...common} rows={5} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input
           {...common}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => onChange(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitDraft();
-            if (e.key === 'Escape') setDraft(value);
+            if (e.key === 'Escape') restore();
           }}
         />
+      )}
+      <LimitCounter id={`${id}-count`} length={draft.length} max={maxLength} template={t.charCount} />
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert" data-testid="field-error">
+          {error}{' '}
+          {draft !== value && (
+            <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={restore}>
+              {required && !draft.trim() ? t.titleRestore : t.cancel}
+            </button>
+          )}
+        </p>
       )}
     </div>
   );
@@ -140,23 +177,67 @@ function Tags({ node }: { node: ArgNode }) {
   );
 }
 
-/** The form for a new citation: an existing source or a new one, a quote, a page. */
+/**
+ * The form for a new citation: an existing source or a new one, a quote, a page. A quote
+ * of a source whose text is stored is checked here first, with the same check the server
+ * runs: one that is not in the text is not sent, and the form keeps it and says so.
+ */
 export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source: { id: string } | { title: string; type: SourceType }; quote: string; page: string }) => boolean; submitLabel: string }) {
-  const { t } = useEditor();
+  const { t, mapId } = useEditor();
   const sources = useDoc((s) => s.view.sources);
   const [sourceId, setSourceId] = useState<string>(() => [...sources.keys()][0] ?? '');
   const [title, setTitle] = useState('');
   const [type, setType] = useState<SourceType>('REPORT');
   const [quote, setQuote] = useState('');
   const [page, setPage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   const id = useId();
   const creating = sourceId === '';
   const ready = quote.trim() && (creating ? title.trim() : true);
+  const submit = async () => {
+    const problem = !quote.trim()
+      ? t.quoteRequired
+      : quote.trim().length > LIMITS.quote
+        ? fill(t.tooLong, { field: t.quote, max: LIMITS.quote, n: quote.trim().length })
+        : creating && !title.trim()
+          ? t.sourceTitleRequired
+          : creating && title.trim().length > LIMITS.sourceTitle
+            ? fill(t.tooLong, { field: t.sourceTitle, max: LIMITS.sourceTitle, n: title.trim().length })
+            : null;
+    setError(problem);
+    if (problem) return;
+    const source = creating ? null : sources.get(sourceId);
+    if (source?.hasText) {
+      let text = cachedSourceText(mapId, source.id, source.version);
+      if (text === undefined) {
+        setChecking(true);
+        try {
+          text = (await loadSourceText(mapId, source.id, source.version)).text;
+        } catch {
+          // the server checks it anyway, and says so when it is not there
+          text = undefined;
+        } finally {
+          setChecking(false);
+        }
+      }
+      if (text !== undefined && checkQuote(text, quote.trim()).status === 'mismatch') {
+        setError(fill(t.quoteNotInSource, { source: source.title }));
+        return;
+      }
+    }
+    const ok = onSubmit({ source: creating ? { title: title.trim(), type } : { id: sourceId }, quote: quote.trim(), page: page.trim() });
+    if (ok) {
+      setQuote('');
+      setPage('');
+      setError(null);
+    }
+  };
   return (
     <div className="citation-form">
       <div className="field">
         <label htmlFor={`${id}-source`}>{t.source}</label>
-        <select id={`${id}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+        <select id={`${id}-source`} value={sourceId} onChange={(e) => (setSourceId(e.target.value), setError(null))}>
           {[...sources.values()].map((s) => (
             <option key={s.id} value={s.id}>{s.title}</option>
           ))}
@@ -167,7 +248,8 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
         <>
           <div className="field">
             <label htmlFor={`${id}-title`}>{t.sourceTitle}</label>
-            <input id={`${id}-title`} value={title} maxLength={LIMITS.sourceTitle} onChange={(e) => setTitle(e.target.value)} />
+            <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+            <LimitCounter length={title.length} max={LIMITS.sourceTitle} template={t.charCount} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-type`}>{t.sourceType}</label>
@@ -181,24 +263,28 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
       )}
       <div className="field">
         <label htmlFor={`${id}-quote`}>{t.quote}</label>
-        <textarea id={`${id}-quote`} rows={3} value={quote} maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+        <textarea
+          id={`${id}-quote`}
+          rows={3}
+          value={quote}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setQuote(e.target.value)}
+          data-testid="citation-quote"
+        />
+        <LimitCounter length={quote.length} max={LIMITS.quote} template={t.charCount} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-page`}>{t.page}</label>
         <input id={`${id}-page`} value={page} maxLength={50} onChange={(e) => setPage(e.target.value)} />
       </div>
-      <button
-        type="button"
-        disabled={!ready}
-        onClick={() => {
-          const ok = onSubmit({ source: creating ? { title: title.trim(), type } : { id: sourceId }, quote: quote.trim(), page: page.trim() });
-          if (ok) {
-            setQuote('');
-            setPage('');
-          }
-        }}
-      >
-        {submitLabel}
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert" data-testid="citation-error">
+          {error}
+        </p>
+      )}
+      <button type="button" disabled={!ready || checking} onClick={() => void submit()}>
+        {checking ? t.checkingQuote : submitLabel}
       </button>
     </div>
   );
@@ -309,7 +395,7 @@ function NodeDetails({ node }: { node: ArgNode }) {
               ))}
             </select>
           </div>
-          <CommitField label={t.title} value={node.title} maxLength={LIMITS.nodeTitle} testId="panel-title" onCommit={(v) => v.trim() && updateNode(ctx, node.id, { title: v.trim() }, t.labels.rename)} />
+          <CommitField label={t.title} value={node.title} maxLength={LIMITS.nodeTitle} required testId="panel-title" onCommit={(v) => updateNode(ctx, node.id, { title: v.trim() }, t.labels.rename)} />
           <CommitField label={t.body} value={node.body} maxLength={LIMITS.nodeBody} multiline testId="panel-body" onCommit={(v) => updateNode(ctx, node.id, { body: v })} />
         </>
       )}
@@ -360,6 +446,7 @@ function RelationDetails({ relation }: { relation: Relation }) {
           ) : null}
         </dd>
       </dl>
+      {!readOnly && undercuttable(relation.type) && <UndercutActions relation={relation} />}
       {!readOnly && (
         <button type="button" className="secondary danger" onClick={() => deleteSelection(ctx)}>{t.delete}</button>
       )}
@@ -367,8 +454,48 @@ function RelationDetails({ relation }: { relation: Relation }) {
   );
 }
 
+/** Undercut this relation: with a new claim, or with a node already on the map that may. */
+function UndercutActions({ relation }: { relation: Relation }) {
+  const ctx = useEditor();
+  const { t } = ctx;
+  const view = useDoc((s) => s.view);
+  const id = useId();
+  // the kinds that may undercut (the rules module), less the nodes that already do: linear in the map
+  const candidates = useMemo(() => {
+    const already = new Set([...view.relations.values()].filter((r) => r.type === 'UNDERCUTS' && r.toId === relation.id).map((r) => r.fromId));
+    return [...view.nodes.values()].filter((n) => n.id !== relation.fromId && n.id !== relation.toId && !already.has(n.id) && RELATION_RULES.UNDERCUTS.from.includes(n.kind));
+  }, [view, relation.id, relation.fromId, relation.toId]);
+  return (
+    <section className="undercut-actions" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t.addUndercut}</h3>
+      <p className="hint">{t.undercutHelp}</p>
+      <button type="button" className="secondary" onClick={() => addUndercut(ctx, relation.id)} data-testid="panel-add-undercut">
+        {t.newUndercut}
+      </button>
+      {candidates.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-with`}>{t.undercutWith}</label>
+          <select
+            id={`${id}-with`}
+            value=""
+            onChange={(e) => {
+              if (e.target.value && connect(ctx, e.target.value, relation.id, 'UNDERCUTS')) ctx.canvas.getState().announce(t.undercutAdded);
+            }}
+          >
+            <option value="">{t.undercutChoose}</option>
+            {candidates.map((n) => (
+              <option key={n.id} value={n.id}>{n.title}</option>
+            ))}
+          </select>
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function SidePanel() {
-  const { t } = useEditor();
+  const ctx = useEditor();
+  const { t, readOnly } = ctx;
   const selectedNodes = useCanvas((s) => s.selectedNodes);
   const selectedRelations = useCanvas((s) => s.selectedRelations);
   const onlyNode = selectedNodes.size === 1 && selectedRelations.size === 0 ? [...selectedNodes][0] : null;
@@ -379,6 +506,11 @@ export function SidePanel() {
   return (
     <aside className="side-panel" aria-label={t.details} data-testid="side-panel">
       <h2 className="visually-hidden">{t.details}</h2>
+      {count > 0 && (
+        <button type="button" className="secondary small side-panel-close" onClick={() => ctx.canvas.getState().select([])}>
+          {t.closePanel}
+        </button>
+      )}
       {node ? (
         <NodeDetails key={node.id} node={node} />
       ) : relation ? (
@@ -386,7 +518,7 @@ export function SidePanel() {
       ) : count > 1 ? (
         <p>{fill(t.selectedCount, { n: count })}</p>
       ) : (
-        <p className="hint">{t.nothingSelected}</p>
+        <p className="hint">{readOnly ? t.nothingSelectedReader : t.nothingSelected}</p>
       )}
     </aside>
   );

@@ -25,6 +25,7 @@ import {
 import { suggestTitle } from '@/components/sourcing/EvidenceForm';
 import type { CommitResult } from '@/lib/client/editor-store';
 import { runLayout } from '@/lib/client/layout-runner';
+import { findFreeSpot } from '@/lib/client/placement';
 import { fill, type EditorContextValue } from './context';
 import { explainError, explainRelation } from './explain';
 
@@ -91,19 +92,20 @@ export function singleSelectedNode(ctx: Ctx) {
 }
 
 /**
- * "Create evidence from this passage": a new EVIDENCE node titled after the passage's
- * first sentence, with the passage as its citation, placed under the selected node (and
- * supporting it, when the rules allow) or in view; selected and brought into view (the
- * side panel offers its title for editing). One commit, so one undo step.
+ * "Create evidence from this passage", once the reader has confirmed it (the reader pane
+ * shows the passage, the title and what it supports first): a new EVIDENCE node with the
+ * passage as its citation, supporting the chosen node (when the rules allow), placed in
+ * free space under it or in view; selected and brought into view. One commit, so one
+ * undo step.
  */
-export function createEvidenceFromPassage(ctx: Ctx, passage: PassageCitation): string | null {
+export function createEvidenceFromPassage(ctx: Ctx, passage: PassageCitation, choice: { title?: string; supportsId?: string | null } = {}): string | null {
   if (ctx.readOnly) return null;
   const view = ctx.doc.getState().view;
-  const near = singleSelectedNode(ctx);
-  const supports = near && allowedRelationTypes('EVIDENCE', near.kind).includes('SUPPORTS') ? near : undefined;
-  const title = suggestTitle(passage.quote) || ctx.t.newTitle.EVIDENCE;
+  const chosen = choice.supportsId === undefined ? singleSelectedNode(ctx) : choice.supportsId ? view.nodes.get(choice.supportsId) : undefined;
+  const supports = chosen && allowedRelationTypes('EVIDENCE', chosen.kind).includes('SUPPORTS') ? chosen : undefined;
+  const title = choice.title?.trim() || suggestTitle(passage.quote) || ctx.t.newTitle.EVIDENCE;
   const size = estimateSize({ title, tagIds: [] });
-  const at = freeSpot(view, near ? placeUnder(view, near.id, sizeOf(ctx)) : viewCenter(ctx), size, sizeOf(ctx));
+  const at = freeSpot(view, supports ? placeUnder(view, supports.id, sizeOf(ctx)) : viewCenter(ctx), size, sizeOf(ctx));
   const { id, ops } = evidenceFromPassageOps(title, at, passage, supports?.id ?? null);
   if (!commit(ctx, ops, ctx.t.labels.evidenceFromPassage)) return null;
   afterCreate(ctx, id, 'EVIDENCE', false);
@@ -150,6 +152,40 @@ export function addConnected(ctx: Ctx, targetId: string, what: 'reason' | 'rebut
   const title = what === 'rebuttal' ? ctx.t.newRebuttal : type === 'ANSWERS' ? ctx.t.newAnswer : ctx.t.newReason;
   const { id, ops } = createConnectedOps(view, targetId, type, kind, title, sizeOf(ctx));
   if (commit(ctx, ops, ctx.t.labels.add)) afterCreate(ctx, id, kind);
+}
+
+/** Relations an undercut may attack: supporting and rebutting ones (lib/argument/rules.ts). */
+export const undercuttable = (type: RelationType) => type === 'SUPPORTS' || type === 'REBUTS';
+
+/**
+ * "Add an undercut" (a relation's context menu, the side panel): a new claim that
+ * undercuts the relation, placed in free space beside the relation's middle, selected
+ * and open for its title. One commit, so one undo step.
+ */
+export function addUndercut(ctx: Ctx, relationId: string): string | null {
+  if (ctx.readOnly) return null;
+  const view = ctx.doc.getState().view;
+  const rel = view.relations.get(relationId);
+  const from = rel ? view.nodes.get(rel.fromId) : undefined;
+  const to = rel ? view.nodes.get(rel.toId) : undefined;
+  if (!rel || !from || !to) return null;
+  if (!undercuttable(rel.type)) {
+    ctx.canvas.getState().showFlash('error', ctx.t.undercutNotHere);
+    return null;
+  }
+  const title = ctx.t.newUndercut;
+  const size = estimateSize({ title, tagIds: [] });
+  const a = sizeOf(ctx)(from.id);
+  const b = sizeOf(ctx)(to.id);
+  // the relation's middle, and the new card to its right
+  const mid = { x: (from.x + a.width / 2 + to.x + b.width / 2) / 2, y: (from.y + a.height / 2 + to.y + b.height / 2) / 2 };
+  const at = freeSpot(view, { x: mid.x + 60, y: mid.y - size.height / 2 }, size, sizeOf(ctx));
+  const { id, ops } = createNodeOps('CLAIM', title, at);
+  ops.push(relationOp('UNDERCUTS', id, relationId));
+  if (!commit(ctx, ops, ctx.t.labels.add)) return null;
+  afterCreate(ctx, id, 'CLAIM');
+  ctx.canvas.getState().announce(ctx.t.undercutAdded);
+  return id;
 }
 
 export function renameNode(ctx: Ctx, id: string, title: string) {
@@ -293,6 +329,17 @@ export function pasteFromClipboard(ctx: Ctx, text?: string | null): boolean {
     const center = viewCenter(ctx);
     offset = { x: center.x - Math.min(...payload.nodes.map((n) => n.x)), y: center.y - Math.min(...payload.nodes.map((n) => n.y)) };
   }
+  // the pasted group as a whole goes where it overlaps nothing (pasted twice, it does not land on itself)
+  const sizes = payload.nodes.map((n) => estimateSize({ title: n.title, tagIds: n.tagIds, kind: n.kind }));
+  const minX = Math.min(...payload.nodes.map((n) => n.x));
+  const minY = Math.min(...payload.nodes.map((n) => n.y));
+  const group = {
+    width: Math.max(...payload.nodes.map((n, i) => n.x + sizes[i].width)) - minX,
+    height: Math.max(...payload.nodes.map((n, i) => n.y + sizes[i].height)) - minY,
+  };
+  const boxes = [...view.nodes.values()].map((n) => ({ x: n.x, y: n.y, ...sizeOf(ctx)(n.id) }));
+  const spot = findFreeSpot(boxes, group, { x: minX + offset.x, y: minY + offset.y });
+  offset = { x: Math.round(spot.x - minX), y: Math.round(spot.y - minY) };
   const { ops, nodeIds } = pasteOps(view, ctx.mapId, payload, offset);
   if (!commit(ctx, ops, ctx.t.labels.paste)) return false;
   ctx.canvas.getState().select(nodeIds);

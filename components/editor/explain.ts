@@ -61,6 +61,8 @@ export function explainError(t: EditorText, e: Pick<OperationError, 'code' | 'me
       return t.rules.conflict;
     case 'self-relation':
       return t.rules.self;
+    case 'quote-not-in-source':
+      return t.quoteNotInSourceNotice;
     default:
       return e.message;
   }

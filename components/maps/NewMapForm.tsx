@@ -14,6 +14,10 @@ export function NewMapForm({ t }: { t: Messages }) {
     e.preventDefault();
     const formElement = e.currentTarget;
     const form = new FormData(formElement);
+    const title = String(form.get('title') ?? '');
+    // said here, in the user's words, and what was typed stays in the form
+    if (!title.trim()) return setError(t.mapTitleRequired);
+    if (title.trim().length > 200) return setError(t.fieldTooLong.replace('{field}', t.mapTitle).replace('{max}', '200'));
     setBusy(true);
     setError(null);
     try {
@@ -27,7 +31,7 @@ export function NewMapForm({ t }: { t: Messages }) {
         }),
       });
       if (!res.ok) {
-        setError(await problemMessage(res, t.genericError));
+        setError(await problemMessage(res, t.genericError, t));
         return;
       }
       const created = (await res.json()) as { title: string };
@@ -44,7 +48,7 @@ export function NewMapForm({ t }: { t: Messages }) {
     <form className="form card" onSubmit={onSubmit} noValidate aria-label={t.newMap}>
       <label>
         {t.mapTitle}
-        <input name="title" required maxLength={200} />
+        <input name="title" required />
       </label>
       <label>
         {t.mapDescription}

@@ -85,7 +85,7 @@ export function BibliographyPanel({ mapId, t, locale, sourceCount, revision }: {
         {link('ris', 'RIS')}
         {link('csl-json', 'CSL-JSON')}
         {link('html', t.download.replace('{format}', 'HTML'))}
-        {link('text', t.download.replace('{format}', 'tekst / text'))}
+        {link('text', t.downloadText)}
       </div>
     </section>
   );

@@ -23,6 +23,7 @@ export function EvidenceForm({
   error,
   onSubmit,
   onCancel,
+  defaultSupportsId = '',
 }: {
   t: Messages['sourcing'];
   passage: ReaderPassage;
@@ -32,10 +33,12 @@ export function EvidenceForm({
   error: string | null;
   onSubmit: (input: { title: string; supportsId: string | null }) => void;
   onCancel: () => void;
+  /** the node offered first as what the evidence supports ('' for none) */
+  defaultSupportsId?: string;
 }) {
   const id = useId();
   const [title, setTitle] = useState(() => suggestTitle(passage.quote));
-  const [supportsId, setSupportsId] = useState('');
+  const [supportsId, setSupportsId] = useState(defaultSupportsId);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   return (

@@ -136,16 +136,37 @@ export function SourceReader({
     setPassage({ quote: text.slice(r.start, r.end), start: r.start, end: r.end, paragraph: paragraphNumberAt(paragraphs, r.start) });
   }, [text, paragraphs]);
 
+  // While the mouse (or a finger) is dragging a selection, nothing on the page may change
+  // its layout: the passage is read when the drag ends. (Showing it during the drag made
+  // the box above the text grow and push the text down under the pointer, so the drag
+  // selected other words than the ones dragged over.) Keyboard selections are read as
+  // they change.
   useEffect(() => {
     let frame = 0;
+    let dragging = false;
     const onChange = () => {
+      if (dragging) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(readSelection);
     };
+    const onDown = (e: PointerEvent) => {
+      if (e.button === 0 && textRef.current?.contains(e.target as Node)) dragging = true;
+    };
+    const onUp = () => {
+      if (!dragging) return;
+      dragging = false;
+      onChange();
+    };
     document.addEventListener('selectionchange', onChange);
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('pointerup', onUp, true);
+    document.addEventListener('pointercancel', onUp, true);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('pointerup', onUp, true);
+      document.removeEventListener('pointercancel', onUp, true);
     };
   }, [readSelection]);
 
@@ -220,6 +241,16 @@ export function SourceReader({
   return (
     <section className={`source-reader${className ? ` ${className}` : ''}`} aria-labelledby={`${id}-h`} data-testid="source-reader">
       <h3 id={`${id}-h`} className="visually-hidden">{t.label}</h3>
+      <div ref={textRef} className="reader-text" data-testid="reader-text" lang={language || undefined}>
+        {paragraphs.map((p, k) => (
+          <FragmentWithGap key={p.start} gap={gaps[k]} text={text}>
+            {renderParagraph(p)}
+          </FragmentWithGap>
+        ))}
+        {gaps[paragraphs.length] && gaps[paragraphs.length].end > gaps[paragraphs.length].start && (
+          <span hidden data-o={gaps[paragraphs.length].start}>{text.slice(gaps[paragraphs.length].start, gaps[paragraphs.length].end)}</span>
+        )}
+      </div>
       <div className="reader-actions" role="region" aria-live="polite" aria-label={t.selection}>
         {passage ? (
           <>
@@ -248,16 +279,6 @@ export function SourceReader({
           </>
         ) : (
           <p className="hint">{t.help}</p>
-        )}
-      </div>
-      <div ref={textRef} className="reader-text" data-testid="reader-text" lang={language || undefined}>
-        {paragraphs.map((p, k) => (
-          <FragmentWithGap key={p.start} gap={gaps[k]} text={text}>
-            {renderParagraph(p)}
-          </FragmentWithGap>
-        ))}
-        {gaps[paragraphs.length] && gaps[paragraphs.length].end > gaps[paragraphs.length].start && (
-          <span hidden data-o={gaps[paragraphs.length].start}>{text.slice(gaps[paragraphs.length].start, gaps[paragraphs.length].end)}</span>
         )}
       </div>
     </section>

@@ -102,6 +102,8 @@ export interface CanvasActions {
   /** the reader's citation to scroll to was handled */
   clearReaderFocus(): void;
   sizeOf(id: string): Size;
+  /** the UI's language changed: the nodes' and edges' accessible names follow */
+  setLabels(labels: CanvasLabels): void;
   dispose(): void;
 }
 
@@ -195,7 +197,8 @@ export function buildEdges(
   return out;
 }
 
-export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialView: EditorView = 'canvas'): CanvasStore {
+export function createCanvas(doc: EditorDocStore, initialLabels: CanvasLabels, initialView: EditorView = 'canvas'): CanvasStore {
+  let labels = initialLabels;
   const store = createStore<Canvas>()((set, get) => {
     let flashId = 0;
     let byIdFor: FlowNode[] | null = null;
@@ -357,6 +360,14 @@ export function createCanvas(doc: EditorDocStore, labels: CanvasLabels, initialV
         if (!entity) return { width: 240, height: 100 };
         const { width, height } = nodeGeometry(entity, entity.tagIds.map((t) => view.tags.get(t)).filter((t): t is Tag => !!t));
         return { width, height };
+      },
+      setLabels(next) {
+        labels = next;
+        const s = get();
+        const view = doc.getState().view;
+        const hidden = hiddenByFilters(view, s.filters);
+        // nothing reused: every accessible name is in the old language
+        set({ nodes: buildNodes(view, new Map(), s.selectedNodes, hidden, labels), edges: buildEdges(view, new Map(), s.selectedRelations, hidden, labels) });
       },
       dispose() {
         unsubscribe();

@@ -6,6 +6,7 @@ import type { MapState, Operation } from '@/lib/argument/operations';
 import { indexOf } from './derive';
 import { newId } from './ids';
 import { nodeGeometry, TAG } from '@/lib/render/geometry';
+import { findFreeSpot } from './placement';
 
 export interface Size {
   width: number;
@@ -26,26 +27,13 @@ const GAP_X = 40;
 const GAP_Y = 110;
 
 /**
- * The first place near `at` where a new node of the given size overlaps no other node:
- * tried in rings around `at`, row by row, so new nodes never hide behind each other.
+ * The nearest place to `at` where a new node of the given size overlaps no other node
+ * (lib/client/placement.ts), so new nodes never land on top of each other.
  */
 export function freeSpot(state: MapState, at: { x: number; y: number }, size: Size, sizeOf: SizeOf): { x: number; y: number } {
   const boxes = [...state.nodes.values()].map((n) => ({ x: n.x, y: n.y, ...sizeOf(n.id) }));
-  const free = (x: number, y: number) =>
-    boxes.every((b) => x + size.width + GAP_X / 2 <= b.x || b.x + b.width + GAP_X / 2 <= x || y + size.height + GAP_X / 2 <= b.y || b.y + b.height + GAP_X / 2 <= y);
-  const stepX = size.width + GAP_X;
-  const stepY = size.height + GAP_X;
-  for (let ring = 0; ring < 12; ring++) {
-    for (let dy = -ring; dy <= ring; dy++) {
-      for (let dx = -ring; dx <= ring; dx++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-        const x = at.x + dx * stepX;
-        const y = at.y + dy * stepY;
-        if (free(x, y)) return { x, y };
-      }
-    }
-  }
-  return at;
+  const p = findFreeSpot(boxes, size, { x: Math.round(at.x), y: Math.round(at.y) }, { margin: GAP_X / 2 });
+  return { x: Math.round(p.x), y: Math.round(p.y) };
 }
 
 export interface EvidenceSourcing {

@@ -66,6 +66,8 @@ export interface Notice {
   label: string;
   message: string;
   rule: string | null;
+  /** refused: the operations that were not saved, so what the user typed can be shown again */
+  ops?: Operation[];
 }
 
 export type Refusal = { ok: false; error: OperationError };
@@ -283,7 +285,7 @@ export function createEditorDoc(opts: EditorDocOptions): EditorDocStore {
           ],
         });
       } else {
-        set({ notices: [...get().notices, { id: nextId++, kind: 'refused', label: labels[0], message: res.message, rule: res.rule }] });
+        set({ notices: [...get().notices, { id: nextId++, kind: 'refused', label: labels[0], message: res.message, rule: res.rule, ops }] });
       }
       // their version comes with the event log
       void get().poll();

@@ -50,8 +50,16 @@ function useRelationEmphasis(p: EdgeProps<FlowEdge>) {
   };
 }
 
+/** A relation's context menu was asked for (on its label): the canvas opens it (Canvas.tsx). */
+export const RELATION_MENU_EVENT = 'pleit:relation-menu';
+export interface RelationMenuRequest {
+  relationId: string;
+  clientX: number;
+  clientY: number;
+}
+
 function EdgeLabel({ id, type, x, y, selected, dropTarget }: { id: string; type: RelationType; x: number; y: number; selected: boolean; dropTarget: boolean }) {
-  const { t } = useEditor();
+  const { t, canvas } = useEditor();
   return (
     <EdgeLabelRenderer>
       <div
@@ -59,6 +67,15 @@ function EdgeLabel({ id, type, x, y, selected, dropTarget }: { id: string; type:
         style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
         data-relation-midpoint={type === 'SUPPORTS' || type === 'REBUTS' ? id : undefined}
         data-testid={`edge-label-${id}`}
+        onClick={(e) => {
+          e.stopPropagation();
+          canvas.getState().select([], [id]);
+        }}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          window.dispatchEvent(new CustomEvent<RelationMenuRequest>(RELATION_MENU_EVENT, { detail: { relationId: id, clientX: e.clientX, clientY: e.clientY } }));
+        }}
       >
         <span aria-hidden="true">{RELATION_GLYPH[type]}</span> {t.relations[type]}
       </div>

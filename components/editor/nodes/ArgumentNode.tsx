@@ -6,7 +6,6 @@ import { memo, useMemo } from 'react';
 import { Handle, Position, useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { NodeKind } from '@/lib/argument/model';
 import type { FlowNode } from '@/lib/client/canvas-store';
-import { LIMITS } from '@/lib/api/schemas';
 import { fill, useCanvas, useEditor, useLive } from '../context';
 import { KindIcon, PaperclipIcon, SOURCING_GLYPH } from '../icons';
 import { useInlineRename } from '../useInlineRename';
@@ -30,7 +29,7 @@ function withBreakSpaces(title: string, lines: string[]): string[] {
 
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const field = useInlineRename<HTMLTextAreaElement>(id, title, onDone);
-  return <textarea {...field} className="argnode-title-input nodrag nopan nowheel" maxLength={LIMITS.nodeTitle} rows={3} />;
+  return <textarea {...field} className="argnode-title-input nodrag nopan nowheel" rows={3} />;
 }
 
 function ArgumentNodeView({ id, data, selected, kind, width, height }: NodeProps<FlowNode> & { kind: NodeKind }) {
