@@ -1,12 +1,18 @@
 'use client';
-// For a projector: the spotlighted node large, the timer, the speaker and the results
-// once revealed; none of the moderator's controls.
+// For a projector: the spotlighted node large, the timer, the speaker, the map (followed
+// live, the spotlight in view), the join code, and the results once revealed; none of
+// the moderator's controls.
+import dynamic from 'next/dynamic';
 import { useDebate } from '@/lib/client/debate';
+import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
+import type { EditorText, SourcingText } from '@/components/editor/context';
 import { FloorBox, NodeList, ResultBadge, TimerBox } from './parts';
 
-export function PresenterView({ sessionId, t }: { sessionId: string; t: SessionText }) {
-  const { state, graph, results, error, serverNow } = useDebate(sessionId);
+const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false });
+
+export function PresenterView({ sessionId, t, te, ts, locale }: { sessionId: string; t: SessionText; te?: EditorText; ts?: SourcingText; locale?: Locale }) {
+  const { state, graph, doc, results, error, serverNow } = useDebate(sessionId);
   if (!state || !graph) return <p role="status">{error ?? '…'}</p>;
   const spot = graph.nodes.find((n) => n.id === state.spotlight);
   const revealed = (results ?? []).filter((r) => state.reveal.all || state.reveal.nodeIds.includes(r.nodeId));
@@ -17,6 +23,7 @@ export function PresenterView({ sessionId, t }: { sessionId: string; t: SessionT
         <h1>{state.title}</h1>
         <TimerBox state={state} serverNow={serverNow} t={t} large />
         <FloorBox state={state} t={t} />
+        {state.code && <span className="debate-join" data-testid="presenter-code">{t.code}: <strong>{state.code}</strong></span>}
       </header>
       {spot && (
         <section className="debate-spotlit" data-testid="presenter-spotlight">
@@ -26,7 +33,11 @@ export function PresenterView({ sessionId, t }: { sessionId: string; t: SessionT
           {spotResult && <ResultBadge r={spotResult} t={t} />}
         </section>
       )}
-      <NodeList graph={graph} state={state} t={t} results={revealed} follow />
+      {doc && te && ts && locale ? (
+        <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow bare results={revealed} />
+      ) : (
+        <NodeList graph={graph} state={state} t={t} results={revealed} follow />
+      )}
     </div>
   );
 }
