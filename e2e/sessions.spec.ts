@@ -3,11 +3,14 @@
 // it on the map; a rejection reaches the guest with its reason; the timer, the floor and
 // the spotlight reach the guest; votes stay hidden until revealed; a presenter view (a
 // third browser) follows the spotlight.
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { createMap, createUser, openEditor, seedMap, signIn } from './editor-helpers';
 
+// generous waits: a loaded machine takes its time over navigation and the live round trips
+const expect = baseExpect.configure({ timeout: 30_000 });
+
 test('a moderated session from start to reveal', async ({ browser, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const moderator = await createUser(request, 'Mod Erator');
   const modCtx = await browser.newContext({ locale: 'en-GB' });
   const guestCtx = await browser.newContext({ locale: 'en-GB' });
@@ -51,17 +54,28 @@ test('a moderated session from start to reveal', async ({ browser, request }) =>
     await f.getByRole('button', { name: 'Propose' }).click();
     await expect(guest.getByTestId('my-proposals')).toContainText(text);
   };
+  // both see the map on a canvas, with the editor's own node cards
+  await expect(guest.getByTestId('session-canvas')).toHaveAttribute('data-ready', 'true');
+  await expect(guest.getByTestId('session-canvas').getByTestId('argnode').filter({ hasText: 'Meer ontmoeting' })).toBeVisible();
   await propose('Ontmoeting kost te veel tijd');
   await expect(guest.getByTestId('my-proposals').locator('li', { hasText: 'Ontmoeting kost te veel tijd' })).toContainText('pending');
   const item = mod.getByTestId('queue-item').filter({ hasText: 'Ontmoeting kost te veel tijd' });
   await expect(item).toBeVisible();
-  await expect(mod.getByTestId('ghost').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  // a ghost on the moderator's canvas only (the whole map in view), and under its target in the moderator's list
+  await mod.getByRole('button', { name: 'Fit view' }).click();
+  await expect(mod.getByTestId('canvas-ghost').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  await expect(guest.getByTestId('session-canvas').getByText('Ontmoeting kost te veel tijd')).toHaveCount(0);
+  await expect(guest.getByTestId('canvas-ghost')).toHaveCount(0);
+  await mod.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(mod.locator(`[data-node-id="${ids.a1}"]`).getByTestId('ghost')).toContainText('Ontmoeting kost te veel tijd');
+  await guest.getByRole('button', { name: 'List', exact: true }).click();
   await expect(guest.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toHaveCount(0);
   await expect(guest.getByTestId('ghost')).toHaveCount(0);
+  await guest.getByRole('button', { name: 'Map', exact: true }).click();
 
   await item.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(mod.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
-  await expect(guest.getByTestId('session-node').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
+  await expect(guest.getByTestId('session-canvas').getByTestId('argnode').filter({ hasText: 'Ontmoeting kost te veel tijd' })).toBeVisible();
   await expect(guest.getByTestId('my-proposals').locator('li', { hasText: 'Ontmoeting kost te veel tijd' })).toContainText('accepted');
   await expect(mod.getByTestId('queue-item')).toHaveCount(0);
 
@@ -84,7 +98,7 @@ test('a moderated session from start to reveal', async ({ browser, request }) =>
   await expect(guest.getByTestId('floor')).toContainText('<b>Guus</b>');
   await mod.locator(`[data-node-id="${ids.a1}"]`).getByRole('button', { name: 'Spotlight', exact: true }).click();
   await expect(guest.getByTestId('spotlight')).toContainText('Meer ontmoeting');
-  await expect(guest.locator(`[data-node-id="${ids.a1}"]`)).toHaveAttribute('data-spotlit', 'true');
+  await expect(guest.locator(`.react-flow__node[data-id="${ids.a1}"]`)).toHaveClass(/spotlit/);
 
   // the presenter view shows the spotlight large, and no controls
   const presenter = await presenterCtx.newPage();
@@ -94,8 +108,9 @@ test('a moderated session from start to reveal', async ({ browser, request }) =>
   await mod.locator(`[data-node-id="${ids.a2}"]`).getByRole('button', { name: 'Spotlight', exact: true }).click();
   await expect(presenter.getByTestId('presenter-spotlight')).toContainText('Betere inburgering');
 
-  // votes stay hidden until revealed
-  await guest.locator(`[data-node-id="${ids.a2}"]`).getByRole('button', { name: 'Vote' }).click();
+  // votes stay hidden until revealed; a node picked on the canvas is the one voted on
+  await guest.locator(`.react-flow__node[data-id="${ids.a2}"]`).click();
+  await expect(guest.getByTestId('vote-panel')).toContainText('Betere inburgering');
   await guest.getByTestId('vote-panel').getByRole('button', { name: 'Save vote' }).click();
   await expect(guest.getByTestId('message')).toContainText('Vote saved');
   await expect(mod.getByTestId(`result-${ids.a2}`)).toContainText('1 votes');

@@ -1,14 +1,20 @@
 'use client';
 // The moderator's console: the join code and QR code, the live queue (approve, edit
-// then approve, reject with a reason), pending proposals as ghosts on the map, the
-// participants (side, rename, remove), locks, mode, timer, hands and floor, spotlight,
-// reveal and end. Every action is checked again on the server.
-import { useEffect, useState } from 'react';
+// then approve, merge into an existing node, reject with a reason), the map (canvas or
+// list, followed live) with pending proposals as ghosts, the participants (side, rename,
+// remove), locks, mode, voting and voter names, timer, hands and floor, spotlight, reveal
+// and end. Every action is checked again on the server.
+import { useCallback, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import Link from 'next/link';
+import dynamic from 'next/dynamic';
 import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/debate';
+import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
-import { FloorBox, NodeList, TimerBox, ghostsOf } from './parts';
+import type { EditorText, SourcingText } from '@/components/editor/context';
+import { FloorBox, MapViewSwitch, NodeList, ResultBadge, TimerBox, ghostsOf, useMapView } from './parts';
+
+const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false, loading: () => <p className="canvas-loading">…</p> });
 
 function JoinQr({ url, t }: { url: string; t: SessionText }) {
   const [svg, setSvg] = useState('');
@@ -19,8 +25,18 @@ function JoinQr({ url, t }: { url: string; t: SessionText }) {
   return <img className="debate-qr" alt={t.qr} data-testid="join-qr" src={svg ? `data:image/svg+xml;utf8,${encodeURIComponent(svg)}` : undefined} width={160} height={160} />;
 }
 
-export function ModeratorConsole({ sessionId, t }: { sessionId: string; t: SessionText }) {
-  const { state, graph, results, error, refresh, serverNow } = useDebate(sessionId);
+export function ModeratorConsole({ sessionId, t, te, ts, locale }: { sessionId: string; t: SessionText; te: EditorText; ts: SourcingText; locale: Locale }) {
+  const { state, graph, doc, mapLive, results, error, refresh, serverNow } = useDebate(sessionId);
+  const [mapView, setMapView] = useMapView();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [merging, setMerging] = useState<Record<string, { nodeId: string; reason: string }>>({});
+  const participants = state?.participants;
+  const nameOf = useCallback((id: string) => participants?.find((p) => p.id === id)?.name ?? '?', [participants]);
+  const pickProposal = useCallback((id: string) => {
+    setFocused(id);
+    document.querySelector(`[data-proposal="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
   const [message, setMessage] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<{ id: string; json: string } | null>(null);
@@ -38,9 +54,22 @@ export function ModeratorConsole({ sessionId, t }: { sessionId: string; t: Sessi
     }
   };
   const pending = state.proposals.filter((p) => p.status === 'pending');
-  const nameOf = (id: string) => state.participants.find((p) => p.id === id)?.name ?? '?';
+  const nodeActions = (id: string) => (
+    <>
+      <button type="button" className="secondary small" onClick={() => void act('POST', '/spotlight', { nodeId: id })}>{t.spotlightThis}</button>
+      {!state.reveal.all && !state.reveal.nodeIds.includes(id) && (
+        <button type="button" className="secondary small" onClick={() => void act('POST', '/reveal', { nodeIds: [id] })}>{t.revealNode}</button>
+      )}
+    </>
+  );
+  const pickedNode = picked ? graph.nodes.find((n) => n.id === picked) : undefined;
   const joinUrl = `${origin}${state.joinUrl}`;
-  const describe = (p: ProposalOut) => ghostsOf(p).map((g) => `${g.type ?? ''} ${g.title}`).join('; ') || `${p.operations.length} ops`;
+  const titleOf = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
+  const describe = (p: ProposalOut) =>
+    [
+      ...ghostsOf(p).map((g) => `${g.type ?? ''} ${g.title}`),
+      ...p.operations.filter((o) => o.op === 'update' && o.entity === 'node').map((o) => `✎ ${titleOf(o.id)} → ${(o as { data: { title?: string } }).data.title ?? ''}`),
+    ].join('; ') || `${p.operations.length} ops`;
 
   return (
     <div className="debate console" data-testid="moderator-console">
@@ -57,20 +86,28 @@ export function ModeratorConsole({ sessionId, t }: { sessionId: string; t: Sessi
       {state.status === 'ended' && <p role="status">{t.ended}</p>}
       {message && <p role="alert" data-testid="message">{message}</p>}
       <div className="debate-body">
-        <NodeList graph={graph} state={state} t={t} results={results} ghosts={pending} actions={(id) => (
-          <>
-            <button type="button" className="secondary small" onClick={() => void act('POST', '/spotlight', { nodeId: id })}>{t.spotlightThis}</button>
-            {!state.reveal.all && !state.reveal.nodeIds.includes(id) && (
-              <button type="button" className="secondary small" onClick={() => void act('POST', '/reveal', { nodeIds: [id] })}>{t.revealNode}</button>
-            )}
-          </>
-        )} />
+        <div className="debate-map">
+          <MapViewSwitch view={mapView} setView={setMapView} t={t} live={mapLive} />
+          {mapView === 'map' && doc ? (
+            <>
+              <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow={false} ghosts={pending} nameOf={nameOf} onPick={setPicked} onPickProposal={pickProposal} picked={picked} results={results} />
+              {pickedNode && (
+                <div className="debate-picked" data-testid="picked">
+                  {t.picked}: <strong>{pickedNode.title}</strong> {nodeActions(pickedNode.id)}
+                  {results?.find((r) => r.nodeId === pickedNode.id) && <ResultBadge r={results.find((r) => r.nodeId === pickedNode.id)!} t={t} />}
+                </div>
+              )}
+            </>
+          ) : (
+            <NodeList graph={graph} state={state} t={t} results={results} ghosts={pending} actions={nodeActions} />
+          )}
+        </div>
         <aside className="debate-panel">
           <section>
             <h2>{t.queue} ({pending.length})</h2>
             <ul data-testid="queue">
               {pending.map((p) => (
-                <li key={p.id} data-testid="queue-item">
+                <li key={p.id} data-testid="queue-item" data-proposal={p.id} className={focused === p.id ? 'focused' : undefined}>
                   <strong>{nameOf(p.participantId)}</strong>: {describe(p)}
                   {p.note && <em> — {p.note}</em>}
                   <div>
@@ -92,6 +129,17 @@ export function ModeratorConsole({ sessionId, t }: { sessionId: string; t: Sessi
                       }}>{t.approve}</button>
                     </div>
                   )}
+                  <div className="debate-merge">
+                    <select aria-label={t.mergeInto} value={merging[p.id]?.nodeId ?? ''} onChange={(e) => setMerging({ ...merging, [p.id]: { nodeId: e.target.value, reason: merging[p.id]?.reason ?? '' } })}>
+                      <option value="">{t.mergeInto} …</option>
+                      {graph.nodes.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
+                    </select>
+                    <input aria-label={t.mergeReason} placeholder={t.mergeReason} value={merging[p.id]?.reason ?? ''} maxLength={1000} onChange={(e) => setMerging({ ...merging, [p.id]: { nodeId: merging[p.id]?.nodeId ?? '', reason: e.target.value } })} />
+                    <button type="button" className="secondary" disabled={!merging[p.id]?.nodeId} onClick={() => {
+                      const m = merging[p.id];
+                      void act('POST', `/proposals/${p.id}/merge`, { nodeId: m.nodeId, ...(m.reason.trim() ? { reason: m.reason } : {}) });
+                    }}>{t.merge}</button>
+                  </div>
                   <div>
                     <input aria-label={t.rejectReason} placeholder={t.rejectReason} value={reasons[p.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [p.id]: e.target.value })} maxLength={1000} />
                     <button type="button" className="secondary" disabled={!(reasons[p.id] ?? '').trim()} onClick={() => void act('POST', `/proposals/${p.id}/reject`, { reason: reasons[p.id] })}>{t.reject}</button>
@@ -149,6 +197,7 @@ export function ModeratorConsole({ sessionId, t }: { sessionId: string; t: Sessi
             <button type="button" className="secondary" onClick={() => void act('PATCH', '', { mapLocked: !state.mapLocked })}>{state.mapLocked ? t.unlockMap : t.lockMap}</button>
             <button type="button" className="secondary" onClick={() => void act('PATCH', '', { mode: state.mode === 'open' ? 'moderated' : 'open' })}>{t.switchMode} ({state.mode})</button>
             <button type="button" className="secondary" onClick={() => void act('PATCH', '', { votingOpen: !state.votingOpen })}>{state.votingOpen ? t.closeVoting : t.openVoting}</button>
+            <button type="button" className="secondary" aria-pressed={state.showVoterNames} onClick={() => void act('PATCH', '', { showVoterNames: !state.showVoterNames })}>{state.showVoterNames ? t.hideVoterNames : t.showVoterNames}</button>
             <button type="button" className="secondary" onClick={() => void act('POST', '/spotlight', { nodeId: null })}>{t.spotlightOff}</button>
             <button type="button" onClick={() => void act('POST', '/reveal', {})}>{t.reveal}</button>
             <button type="button" className="danger" disabled={state.status !== 'live'} onClick={() => void act('PATCH', '', { status: 'ended' })}>{t.end}</button>

@@ -1,21 +1,34 @@
 'use client';
-// A participant's view of a session: the map (read-only), the timer, the speaker and
-// the spotlight (followed unless the participant steps away), and the proposals panel:
-// the operations are built with the editor's own helpers (lib/client/edit-ops.ts) and
-// sent as a proposal, never written to the map. Own proposals show their state and a
-// rejection's reason; votes; raising a hand.
-import { useMemo, useState } from 'react';
-import { graphToState } from '@/lib/argument/graph';
+// A participant's view of a session: the map, read-only, on a canvas with the editor's own
+// node and edge components and followed live (a map editor's direct edit appears as it
+// is made), or as a list (the accessible and small-screen alternative); the timer, the
+// speaker and the spotlight (followed unless the participant steps away); and the
+// proposals panel: the operations are built with the editor's own helpers
+// (lib/client/edit-ops.ts) and sent as a proposal, never written to the map. Own
+// proposals show their state and a rejection's reason; a pending one can be changed, a
+// node an accepted one created can be edited (by proposing the edit). Votes; raising a hand.
+import { useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { Operation } from '@/lib/argument/operations';
 import { createConnectedOps, createNodeOps, estimateSize, freeSpot, relationOp } from '@/lib/client/edit-ops';
-import { send, sessionApi, useDebate } from '@/lib/client/debate';
+import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/debate';
+import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
-import { FloorBox, NodeList, TimerBox } from './parts';
+import type { EditorText, SourcingText } from '@/components/editor/context';
+import { FloorBox, MapViewSwitch, NodeList, TimerBox, useMapView } from './parts';
 
-type Kind = 'answer' | 'reason' | 'rebuttal' | 'undercut' | 'evidence';
+// React Flow measures the DOM: the canvas renders in the browser only
+const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false, loading: () => <p className="canvas-loading">…</p> });
 
-export function ParticipantView({ sessionId, t }: { sessionId: string; t: SessionText }) {
-  const { state, graph, results, error, refresh, serverNow } = useDebate(sessionId);
+type Kind = 'answer' | 'reason' | 'rebuttal' | 'undercut' | 'evidence' | 'edit';
+
+/** The nodes a proposal creates: their ids and titles. */
+const createdNodes = (p: ProposalOut) => p.operations.filter((o): o is Extract<Operation, { op: 'create'; entity: 'node' }> => o.op === 'create' && o.entity === 'node');
+
+export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: string; t: SessionText; te: EditorText; ts: SourcingText; locale: Locale }) {
+  const { state, graph, view, doc, mapLive, results, error, refresh, serverNow } = useDebate(sessionId);
+  const [mapView, setMapView] = useMapView();
+  const [changing, setChanging] = useState<{ id: string; text: string } | null>(null);
   const [follow, setFollow] = useState(true);
   const [kind, setKind] = useState<Kind>('rebuttal');
   const [target, setTarget] = useState('');
@@ -27,17 +40,23 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
   const [voteFor, setVoteFor] = useState<string | null>(null);
   const [agreement, setAgreement] = useState(0);
   const [impact, setImpact] = useState(2);
-  const mapState = useMemo(() => (graph ? graphToState(graph) : null), [graph]);
+  const mapState = view;
 
   if (!state || !graph || !mapState) return <p role="status">{error ?? '…'}</p>;
   const me = state.me.participant;
   const raised = state.hands.some((h) => h.participantId === me?.id);
   const questions = graph.nodes.filter((n) => n.kind === 'QUESTION');
-  const targets = kind === 'answer' ? questions : kind === 'undercut' ? [] : graph.nodes;
+  // nodes this participant's accepted proposals created (and still on the map): theirs to edit
+  const own = state.proposals.filter((p) => p.status === 'applied').flatMap(createdNodes).map((o) => o.id).filter((id) => mapState.nodes.has(id));
+  const targets = kind === 'answer' ? questions : kind === 'undercut' ? [] : kind === 'edit' ? graph.nodes.filter((n) => own.includes(n.id)) : graph.nodes;
   const relations = graph.relations.filter((r) => r.type === 'SUPPORTS' || r.type === 'REBUTS');
 
   const build = (): Operation[] => {
     const size = () => ({ width: 240, height: 80 });
+    if (kind === 'edit') {
+      const n = mapState.nodes.get(target)!;
+      return [{ op: 'update', entity: 'node', id: n.id, version: n.version, data: { title: text } }];
+    }
     if (kind === 'undercut') {
       const rel = graph.relations.find((r) => r.id === target)!;
       const at = mapState.nodes.get(rel.fromId)!;
@@ -77,7 +96,25 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
       setMessage((err as Error).message);
     }
   };
-  const titleOf = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+  const titleOf = (id: string) => mapState.nodes.get(id)?.title ?? '';
+  // a node picked on the canvas: the proposal's target (when it fits the kind) and the vote
+  const pick = (id: string) => {
+    setVoteFor(id);
+    if (kind === 'undercut') return;
+    if (kind === 'edit' ? own.includes(id) : kind !== 'answer' || mapState.nodes.get(id)?.kind === 'QUESTION') setTarget(id);
+  };
+  const editOwn = (id: string) => {
+    setKind('edit');
+    setTarget(id);
+    setText(titleOf(id));
+  };
+  const saveChange = async (p: ProposalOut) => {
+    if (!changing) return;
+    const first = createdNodes(p)[0];
+    const operations = p.operations.map((o) => (first && o === first ? { ...first, data: { ...first.data, title: changing.text } } : o));
+    await act('PATCH', `/proposals/${p.id}`, { operations }, t.saved);
+    setChanging(null);
+  };
 
   return (
     <div className="debate participant" data-testid="participant-view">
@@ -94,9 +131,16 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
       {state.status === 'ended' && <p role="status">{t.ended}</p>}
       {message && <p role="alert" data-testid="message">{message}</p>}
       <div className="debate-body">
-        <NodeList graph={graph} state={state} t={t} results={results} follow={follow} actions={(id) => (
-          <button type="button" className="secondary small" onClick={() => setVoteFor(id)}>{t.vote}</button>
-        )} />
+        <div className="debate-map">
+          <MapViewSwitch view={mapView} setView={setMapView} t={t} live={mapLive} />
+          {mapView === 'map' && doc ? (
+            <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow={follow} onPick={pick} picked={voteFor} results={results} />
+          ) : (
+            <NodeList graph={graph} state={state} t={t} results={results} follow={follow} actions={(id) => (
+              <button type="button" className="secondary small" onClick={() => setVoteFor(id)}>{t.vote}</button>
+            )} />
+          )}
+        </div>
         <aside className="debate-panel">
           <section>
             <h2>{t.propose}</h2>
@@ -108,9 +152,10 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
                   <option value="rebuttal">{t.kindRebuttal}</option>
                   <option value="undercut">{t.kindUndercut}</option>
                   <option value="evidence">{t.kindEvidence}</option>
+                  {own.length > 0 && <option value="edit">{t.kindEdit}</option>}
                 </select>
               </label>
-              <select value={target} onChange={(e) => setTarget(e.target.value)} required aria-label={t.target}>
+              <select value={target} onChange={(e) => { setTarget(e.target.value); if (kind === 'edit') setText(titleOf(e.target.value)); }} required aria-label={t.target}>
                 <option value="">—</option>
                 {kind === 'undercut'
                   ? relations.map((r) => <option key={r.id} value={r.id}>{titleOf(r.fromId)} → {titleOf(r.toId)}</option>)
@@ -132,8 +177,20 @@ export function ParticipantView({ sessionId, t }: { sessionId: string; t: Sessio
             <ul data-testid="my-proposals">
               {state.proposals.map((p) => (
                 <li key={p.id} data-status={p.status}>
-                  {p.operations.filter((o) => o.op === 'create' && o.entity === 'node').map((o) => (o as { data: { title: string } }).data.title).join('; ')} — <strong>{t.status[p.status]}</strong>
+                  {createdNodes(p).map((o) => o.data.title).join('; ') || p.operations.filter((o) => o.op === 'update').map((o) => `✎ ${(o as { data: { title?: string } }).data.title ?? titleOf(o.id)}`).join('; ')} — <strong>{t.status[p.status]}</strong>
                   {p.reason && <span className="reason"> · {t.reason}: {p.reason}</span>}
+                  {p.status === 'pending' && createdNodes(p).length > 0 && state.status === 'live' && (changing?.id === p.id ? (
+                    <span className="debate-change">
+                      <textarea aria-label={t.editPending} value={changing.text} onChange={(e) => setChanging({ id: p.id, text: e.target.value })} maxLength={300} />
+                      <button type="button" className="small" disabled={!changing.text.trim()} onClick={() => void saveChange(p)}>{t.save}</button>
+                      <button type="button" className="small secondary" onClick={() => setChanging(null)}>{t.cancel}</button>
+                    </span>
+                  ) : (
+                    <button type="button" className="small secondary" onClick={() => setChanging({ id: p.id, text: createdNodes(p)[0].data.title })}>{t.editPending}</button>
+                  ))}
+                  {p.status === 'applied' && state.status === 'live' && createdNodes(p).filter((o) => mapState.nodes.has(o.id)).map((o) => (
+                    <button key={o.id} type="button" className="small secondary" aria-label={`${t.editMine}: ${titleOf(o.id)}`} onClick={() => editOwn(o.id)}>{t.editMine}</button>
+                  ))}
                 </li>
               ))}
             </ul>

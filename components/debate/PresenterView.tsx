@@ -1,18 +1,23 @@
 'use client';
 // For a projector: the spotlighted node large, as the reading view shows it (what it bears
-// on, its reasons for and its rebuttals, the quotes one click away), the timer, the speaker
-// and the results once revealed; none of the moderator's controls.
+// on, its reasons for and its rebuttals, the quotes one click away), the timer, the speaker,
+// the map (followed live, the spotlight in view), the join code, and the results once
+// revealed; none of the moderator's controls.
+import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { useDebate } from '@/lib/client/debate';
+import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
-import type { EditorText } from '@/components/editor/context';
+import type { EditorText, SourcingText } from '@/components/editor/context';
 import { graphToState } from '@/lib/argument/graph';
 import { pathTo } from '@/lib/client/reading';
 import { ArgumentReader, nextTrail } from '@/components/editor/ReadingView';
 import { FloorBox, NodeList, ResultBadge, TimerBox } from './parts';
 
-export function PresenterView({ sessionId, t, te }: { sessionId: string; t: SessionText; te: EditorText }) {
-  const { state, graph, results, error, serverNow } = useDebate(sessionId);
+const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false });
+
+export function PresenterView({ sessionId, t, te, ts, locale }: { sessionId: string; t: SessionText; te: EditorText; ts?: SourcingText; locale?: Locale }) {
+  const { state, graph, doc, results, error, serverNow } = useDebate(sessionId);
   const map = useMemo(() => (graph ? graphToState(graph) : null), [graph]);
   // the presenter may step into a reason or rebuttal; a new spotlight starts there again
   const [trail, setTrail] = useState<string[]>([]);
@@ -33,6 +38,7 @@ export function PresenterView({ sessionId, t, te }: { sessionId: string; t: Sess
         <h1>{state.title}</h1>
         <TimerBox state={state} serverNow={serverNow} t={t} large />
         <FloorBox state={state} t={t} />
+        {state.code && <span className="debate-join" data-testid="presenter-code">{t.code}: <strong>{state.code}</strong></span>}
       </header>
       {spot && focusId && (
         <section className="debate-spotlit" data-testid="presenter-spotlight">
@@ -40,7 +46,11 @@ export function PresenterView({ sessionId, t, te }: { sessionId: string; t: Sess
           {spotResult && focusId === spot.id && <ResultBadge r={spotResult} t={t} />}
         </section>
       )}
-      <NodeList graph={graph} state={state} t={t} results={revealed} follow />
+      {doc && te && ts && locale ? (
+        <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow bare results={revealed} />
+      ) : (
+        <NodeList graph={graph} state={state} t={t} results={revealed} follow />
+      )}
     </div>
   );
 }

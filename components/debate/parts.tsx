@@ -2,7 +2,7 @@
 // Pieces the session pages share: the timer, the speaker, the map as a list of nodes
 // (each with its relations, the vote badge once revealed, and pending proposals as
 // ghosts for the moderator), and the results badge. Names are text, never markup.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Graph } from '@/lib/argument/graph';
 import type { Operation } from '@/lib/argument/operations';
 import type { SessionText } from '@/lib/i18n/session-messages';
@@ -32,7 +32,38 @@ export function ResultBadge({ r, t }: { r: NodeResult; t: SessionText }) {
   return (
     <span className="debate-result" data-testid={`result-${r.nodeId}`} title={`${t.agreement}: ${r.agreement.join(' / ')}; ${t.impact}: ${r.impact.join(' / ')}`}>
       {r.votes} {t.votes} · {t.agreement.split(' ')[0]} {r.agreementMean ?? '–'} [{r.agreement.join(' ')}] · {t.impact.split(' ')[0]} {r.impactMean ?? '–'}
+      {r.voters && r.voters.length > 0 && (
+        <span className="debate-voters" data-testid={`voters-${r.nodeId}`}>
+          {' '}· {t.voters}: {r.voters.map((v) => `${v.name} (${v.agreement ?? '–'}/${v.impact ?? '–'})`).join(', ')}
+        </span>
+      )}
     </span>
+  );
+}
+
+export type MapView = 'map' | 'list';
+
+/** Map or list: the map on wide screens, the list on small ones (and for whoever picks it). */
+export function useMapView(): [MapView, (v: MapView) => void] {
+  const [view, setView] = useState<MapView>('map');
+  useEffect(() => {
+    if (window.matchMedia?.('(max-width: 800px)').matches) setView('list');
+  }, []);
+  return [view, setView];
+}
+
+export function MapViewSwitch({ view, setView, t, live }: { view: MapView; setView: (v: MapView) => void; t: SessionText; live: boolean }) {
+  return (
+    <div className="debate-view-switch">
+      <div role="group" aria-label={t.viewSwitch}>
+        {(['map', 'list'] as const).map((v) => (
+          <button key={v} type="button" className={view === v ? 'small' : 'small secondary'} aria-pressed={view === v} onClick={() => setView(v)}>
+            {v === 'map' ? t.viewMap : t.viewList}
+          </button>
+        ))}
+      </div>
+      <span className={`debate-map-live${live ? ' on' : ''}`} data-testid="map-live" data-live={live ? 'true' : 'false'}>{live ? t.mapLive : t.mapOffline}</span>
+    </div>
   );
 }
 

@@ -57,6 +57,16 @@ export const proposalCreate = z.strictObject({
 
 export const proposalApprove = z.strictObject({ operations: operationBatch.shape.operations.optional() }).optional();
 export const proposalReject = z.strictObject({ reason: required(DEBATE_LIMITS.reason) });
+/** the author's change of a pending proposal */
+export const proposalEdit = z
+  .strictObject({ operations: proposalCreate.shape.operations.optional(), note: proposalCreate.shape.note })
+  .refine((v) => v.operations !== undefined || v.note !== undefined, 'Give operations, a note or both.');
+/** merge into an existing node: `fromId` is which of the proposal's new nodes (needed when it creates several) */
+export const proposalMerge = z.strictObject({
+  nodeId: str().min(1).max(100),
+  fromId: str().min(1).max(100).optional(),
+  reason: str().trim().max(DEBATE_LIMITS.reason, `At most ${DEBATE_LIMITS.reason} characters.`).optional(),
+});
 
 export const voteRequest = z
   .strictObject({ agreement: z.number().int().min(-2).max(2).optional(), impact: z.number().int().min(0).max(4).optional() })

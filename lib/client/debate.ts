@@ -1,13 +1,21 @@
 'use client';
-// A debate session in the browser: its state (GET /api/v1/sessions/{id}) and the map as
-// the session shows it (…/graph), kept current by the session's event stream, which
-// the browser's EventSource resumes by itself with Last-Event-ID. Every event refetches
-// the state (coalesced), every map change the graph; the timer is shown from the
-// server's clock (the offset to this browser's clock is taken at each fetch).
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Graph } from '@/lib/argument/graph';
-import type { Operation } from '@/lib/argument/operations';
+// A debate session in the browser: its state (GET /api/v1/sessions/{id}) kept current by
+// the session's event stream (EventSource resumes it by itself with Last-Event-ID; every
+// event refetches the state, coalesced), and the session's map: loaded once from …/graph
+// into the editor's own document store (read-only) and followed live through the map's
+// events as the session relays them (…/map/stream, resumed from the store's revision;
+// …/map/events?after= catches up after a gap or while no stream can be had), so a map
+// editor's direct edit reaches every participant as it happens. The timer is shown from
+// the server's clock (the offset to this browser's clock is taken at each fetch).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { graphToState, type Graph, type MapMeta } from '@/lib/argument/graph';
+import type { MapEvent } from '@/lib/argument/model';
+import type { MapState, Operation } from '@/lib/argument/operations';
 import type { NodeResult } from '@/lib/debate/formats';
+import { createEditorDoc, type EditorDocStore } from './editor-store';
+import type { EventPage, Transport } from './transport';
 
 export type { NodeResult };
 
@@ -48,7 +56,8 @@ export interface SessionState {
   mode: 'moderated' | 'open';
   format: string;
   code: string | null;
-  joinUrl: string;
+  /** the moderator's only */
+  joinUrl: string | null;
   locked: boolean;
   mapLocked: boolean;
   status: 'live' | 'ended';
@@ -82,15 +91,124 @@ export async function send<T = unknown>(method: string, url: string, body?: unkn
   return parsed as T;
 }
 
+/** The session's map log for the editor's document store: read-only, events from the session's relay. */
+export function sessionTransport(sessionId: string): Transport {
+  return {
+    async send() {
+      return { kind: 'refused', status: 403, opIndex: null, rule: null, message: 'The session view is read-only.' };
+    },
+    async events(_mapId, after) {
+      const res = await fetch(sessionApi(sessionId, `/map/events?after=${after}&limit=1000`), { cache: 'no-store', credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return (await res.json()) as EventPage;
+    },
+  };
+}
+
+/** The map as a Graph (what the list, the presenter and the proposal form read). */
+export function viewToGraph(view: MapState, meta: MapMeta, revision: number): Graph {
+  return { map: meta, nodes: [...view.nodes.values()], relations: [...view.relations.values()], tags: [...view.tags.values()], sources: [...view.sources.values()], citations: [...view.citations.values()], revision };
+}
+
+type DocSlice = { view: MapState | null; revision: number; meta: MapMeta | null };
+/** stands in for the document store until the map has loaded (hooks run on every render) */
+const FALLBACK_DOC: StoreApi<DocSlice> = createStore<DocSlice>()(() => ({ view: null, revision: 0, meta: null }));
+
+/**
+ * The session's map: loaded once, then followed live (see the top of this file). Returns
+ * the document store (for the canvas) once loaded; `live` says whether the stream is open.
+ */
+export function useSessionMap(sessionId: string, enabled = true) {
+  const [doc, setDoc] = useState<EditorDocStore | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let store: EditorDocStore | null = null;
+    let source: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    const open = () => {
+      if (stopped || !store) return;
+      const es = new EventSource(sessionApi(sessionId, `/map/stream?after=${store.getState().revision}`));
+      source = es;
+      es.onopen = () => {
+        attempt = 0;
+        setLive(true);
+        // whatever was written between the load and the stream
+        void store?.getState().poll();
+      };
+      es.onmessage = (m) => {
+        try {
+          store?.getState().receive([JSON.parse(m.data) as MapEvent]);
+        } catch {
+          /* a malformed message: the next poll fills the gap */
+        }
+      };
+      es.addEventListener('closed', (m) => {
+        let reason = 'closed';
+        try {
+          reason = (JSON.parse((m as MessageEvent).data) as { reason: string }).reason;
+        } catch {
+          /* keep the default */
+        }
+        es.close();
+        setLive(false);
+        // removed, or the session ended: nothing more to follow
+        if (reason !== 'access') reopen();
+      });
+      es.onerror = () => {
+        setLive(false);
+        // CONNECTING: the browser reconnects by itself with Last-Event-ID; CLOSED: refused, try again later
+        if (es.readyState === EventSource.CLOSED) reopen();
+      };
+    };
+    const reopen = () => {
+      if (stopped) return;
+      clearTimeout(retryTimer);
+      const delay = Math.min(30_000, 1000 * 2 ** attempt++);
+      retryTimer = setTimeout(() => {
+        void store?.getState().poll();
+        open();
+      }, delay);
+    };
+    void (async () => {
+      try {
+        const graph = await send<Graph & { map: { id: string; title: string } }>('GET', sessionApi(sessionId, '/graph'));
+        if (stopped) return;
+        const meta: MapMeta = { id: graph.map.id, title: graph.map.title, description: '', language: '', visibility: 'PRIVATE', role: null, version: 0 };
+        store = createEditorDoc({ mapId: graph.map.id, meta, state: graphToState(graph), revision: graph.revision, readOnly: true, transport: sessionTransport(sessionId) });
+        setDoc(store);
+        open();
+      } catch (e) {
+        if (!stopped) setError((e as Error).message);
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(retryTimer);
+      source?.close();
+      store?.getState().dispose();
+    };
+  }, [sessionId, enabled]);
+  return { doc, error, live };
+}
+
 export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
   const [state, setState] = useState<SessionState | null>(null);
-  const [graph, setGraph] = useState<Graph | null>(null);
   const [results, setResults] = useState<NodeResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [connected, setConnected] = useState(false);
   const offset = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const wantGraph = opts.graph !== false;
+  const map = useSessionMap(sessionId, wantGraph);
+  const docState = useStore((map.doc as unknown as StoreApi<DocSlice> | null) ?? FALLBACK_DOC, (s) => s);
+  const view = map.doc ? docState.view : null;
+  const graph = useMemo(() => (map.doc && view ? viewToGraph(view, docState.meta!, docState.revision) : null), [map.doc, view, docState.meta, docState.revision]);
+  const docRef = useRef<EditorDocStore | null>(null);
+  docRef.current = map.doc;
 
   const loadState = useCallback(async () => {
     try {
@@ -105,18 +223,9 @@ export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
       setError((e as Error).message);
     }
   }, [sessionId]);
-  const loadGraph = useCallback(async () => {
-    if (!wantGraph) return;
-    try {
-      setGraph(await send<Graph>('GET', sessionApi(sessionId, '/graph')));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [sessionId, wantGraph]);
 
   useEffect(() => {
     void loadState();
-    void loadGraph();
     const source = new EventSource(sessionApi(sessionId, '/stream'));
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
@@ -128,7 +237,8 @@ export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
         return;
       }
       if (type === 'redacted') return; // an entry for the moderator only: nothing of ours changed
-      if (type === 'proposal.applied' || type === 'session.ended') void loadGraph();
+      // the map stream brings the change itself; this catches up should it be down
+      if (type === 'proposal.applied' || type === 'proposal.merged') void docRef.current?.getState().poll();
       // a burst of events is one refetch
       if (pending.current) return;
       pending.current = setTimeout(() => {
@@ -136,16 +246,27 @@ export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
         void loadState();
       }, 500);
     };
-    // what the session log does not carry (members editing the map itself) arrives on the next refresh
-    const refresh = setInterval(() => void loadGraph(), 15_000);
     return () => {
       source.close();
-      clearInterval(refresh);
       if (pending.current) clearTimeout(pending.current);
     };
-  }, [sessionId, loadState, loadGraph]);
+  }, [sessionId, loadState]);
 
-  return { state, graph, results, error, connected, refresh: loadState, refreshGraph: loadGraph, serverNow: () => Date.now() + offset.current };
+  return {
+    state,
+    graph,
+    /** the map as a MapState (what the editor's helpers read) */
+    view,
+    /** the map's document store (read-only), for the canvas */
+    doc: map.doc,
+    mapLive: map.live,
+    results,
+    error: error ?? map.error,
+    connected,
+    refresh: loadState,
+    refreshGraph: () => docRef.current?.getState().poll() ?? Promise.resolve(),
+    serverNow: () => Date.now() + offset.current,
+  };
 }
 
 /** The remaining time of a timer, re-rendered every quarter second while it runs. */

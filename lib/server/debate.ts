@@ -14,6 +14,7 @@ import { CODE_ALPHABET, CODE_LENGTH, FORMAT_AGENDAS, remainingAt, type NodeResul
 import { getActor, tokenHash, type Actor } from './auth';
 import { loadScope } from './batch-scope';
 import { databaseProvider, db, onCommit, writeTransaction, type Tx } from './db';
+import { closeSessionStreams } from './debate-streams';
 import { EVENTS_CHANNEL, publishLocal } from './event-log';
 import { forbidden, HttpError, notFound, unauthorized } from './http';
 import { roomActors, type LiveEvent, type LiveLog } from './live/bus';
@@ -233,10 +234,12 @@ export async function startSession(mapId: string, actor: Actor, input: { title: 
         }
         const live = await tx.debateSession.findFirst({ where: { mapId, status: 'live' }, select: { id: true } });
         if (live) throw new HttpError(409, 'Conflict', 'This map already has a live session: end it first.', { type: 'urn:pleit:problem:session-live', rule: 'one-live-session', sessionId: live.id });
+        const map = await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } });
         const s = await tx.debateSession.create({
           data: { mapId, liveMapId: mapId, createdById: actor.id, title: input.title, mode: input.mode, format: input.format ?? 'none', code, liveCode: code, agenda: JSON.stringify(agenda), timerRemainingMs: (agenda[0]?.seconds ?? 0) * 1000 },
         });
-        await append(tx, s.id, 'session.started', { title: s.title, mode: s.mode, format: s.format }, 'all', actor.id);
+        // the map's revision at the start: what participants may read of the map's log begins after it (lib/server/debate-map.ts)
+        await append(tx, s.id, 'session.started', { title: s.title, mode: s.mode, format: s.format, revision: map?.revision ?? 0 }, 'all', actor.id);
         return s;
       });
     } catch (e) {
@@ -336,8 +339,9 @@ export async function sessionView(s: SessionRow, viewer: Viewer) {
     title: s.title,
     mode: s.mode,
     format: s.format,
-    code: s.status === 'live' ? s.code : null,
-    joinUrl: `/join?code=${s.code}`,
+    // the code is the moderator's to hand out (console, presenter view); participants and other members do not need it
+    code: viewer.moderator && s.status === 'live' ? s.code : null,
+    joinUrl: viewer.moderator && s.status === 'live' ? `/join?code=${s.code}` : null,
     locked: s.locked,
     mapLocked: s.mapLocked,
     status: s.status,
@@ -378,6 +382,7 @@ export async function updateSession(sessionId: string, viewer: Viewer, patch: { 
       data = { ...data, status: 'ended', liveMapId: null, liveCode: null, endedAt: new Date(), endRevision: map?.revision ?? 0, votingOpen: false, timerState: s.timerState === 'running' ? 'paused' : s.timerState, timerRemainingMs: remainingMs, timerStartedAt: null };
     }
     const updated = await tx.debateSession.update({ where: { id: sessionId }, data });
+    if (status === 'ended') onCommit(tx, () => closeSessionStreams(sessionId, null));
     await append(tx, sessionId, status === 'ended' ? 'session.ended' : 'session.updated', { ...settings, ...(status ? { status, endRevision: updated.endRevision } : {}) }, 'all', viewer.actor!.id);
     return updated;
   });
@@ -391,16 +396,30 @@ export async function updateSession(sessionId: string, viewer: Viewer, patch: { 
  * of others' work: the moderator does that.
  */
 async function checkParticipantOperations(tx: Tx, participantId: string, operations: Operation[]) {
-  const editable = new Set<string>();
-  if (operations.some((o) => o.op === 'update')) {
-    const own = await tx.proposal.findMany({ where: { participantId, status: 'applied' }, select: { operations: true } });
-    for (const p of own) for (const o of parse<Operation[]>(p.operations, [])) if (o.op === 'create' && o.entity === 'node') editable.add(o.id);
-  }
   operations.forEach((o, i) => {
     if (o.op === 'delete') throw new OperationError(422, 'proposal-scope' as never, 'A proposal may not delete anything; ask the moderator.', i);
     if (o.entity === 'tag') throw new OperationError(422, 'proposal-scope' as never, 'A proposal may not create or change tags.', i);
-    if (o.op === 'update' && !(o.entity === 'node' && editable.has(o.id))) throw new OperationError(422, 'proposal-scope' as never, 'A proposal may only edit nodes that your own approved proposals created.', i);
+    if (o.op === 'update' && o.entity !== 'node') throw new OperationError(422, 'proposal-scope' as never, 'A proposal may only edit nodes that your own approved proposals created.', i);
   });
+  // each edited node is looked up among the participant's applied proposals by its id (a
+  // text match narrows them down in the database; only the matches are read and parsed)
+  const checked = new Set<string>();
+  for (const [i, o] of operations.entries()) {
+    if (o.op !== 'update' || checked.has(o.id)) continue;
+    if (!(await createdBy(tx, participantId, o.id))) throw new OperationError(422, 'proposal-scope' as never, 'A proposal may only edit nodes that your own approved proposals created.', i);
+    checked.add(o.id);
+  }
+}
+
+/** Whether one of the participant's applied (or merged) proposals created this node. */
+async function createdBy(tx: Tx, participantId: string, nodeId: string): Promise<boolean> {
+  // operations are stored as JSON.stringify writes them: `"id":"<id>"` with no spaces
+  const candidates = await tx.proposal.findMany({
+    where: { participantId, status: { in: ['applied', 'merged'] }, operations: { contains: `"id":${JSON.stringify(nodeId)}` } },
+    select: { operations: true },
+    take: 20,
+  });
+  return candidates.some((p) => parse<Operation[]>(p.operations, []).some((o) => o.op === 'create' && o.entity === 'node' && o.id === nodeId));
 }
 
 /** The operations against the map as it is now, without writing (the same rules as any edit). */
@@ -457,6 +476,105 @@ export async function approveProposal(sessionId: string, proposalId: string, vie
   });
 }
 
+/**
+ * The author changes a proposal still waiting for the moderator: the new operations are
+ * checked as a new proposal's are (scope, then a dry run against the map as it is now).
+ */
+export async function editProposal(sessionId: string, proposalId: string, viewer: Viewer, input: { operations?: Operation[]; note?: string }) {
+  if (!viewer.participantId) throw forbidden('Only the participant who proposed it may change a proposal.');
+  spend('proposals', viewer.participantId, 'proposals');
+  return writeTransaction(async (tx) => {
+    const mapId = (await tx.debateSession.findUnique({ where: { id: sessionId }, select: { mapId: true } }))?.mapId;
+    if (!mapId) throw notFound('session');
+    await lockMap(tx, mapId);
+    const s = await liveSessionInTx(tx, sessionId);
+    const p = await requireParticipantInTx(tx, sessionId, viewer);
+    const proposal = await tx.proposal.findUnique({ where: { id: proposalId } });
+    if (!proposal || proposal.sessionId !== sessionId || proposal.participantId !== p.id) throw notFound('proposal');
+    if (proposal.status !== 'pending') throw conflict('proposal-decided', `This proposal was already ${proposal.status}; propose an edit of its node instead.`);
+    if (s.mapLocked) throw conflict('map-locked', 'The moderator has locked the map: no proposals now.');
+    if (input.operations) {
+      await checkParticipantOperations(tx, p.id, input.operations);
+      await dryRun(tx, mapId, input.operations);
+    }
+    const row = await tx.proposal.update({ where: { id: proposalId }, data: { ...(input.operations ? { operations: JSON.stringify(input.operations) } : {}), ...(input.note !== undefined ? { note: input.note } : {}) } });
+    await append(tx, sessionId, 'proposal.updated', { id: row.id, participantId: p.id, participantName: p.name, side: p.side, operations: parse<Operation[]>(row.operations, []), note: row.note }, `mod+${p.id}`);
+    return proposalOut(row);
+  });
+}
+
+/**
+ * Merge into an existing node: the node the proposal would create is not created; what
+ * the proposal attaches to it (its relations, its citation) goes to `nodeId` instead, and
+ * a relation the map already has is left out. The rewritten operations go through the
+ * map's write spine like an approval (the same rules, against the map as it is now:
+ * 422 with the rule when they no longer hold), attributed to the participant and the
+ * moderator, with the proposal's status `merged`.
+ */
+export async function mergeProposal(sessionId: string, proposalId: string, viewer: Viewer, input: { nodeId: string; fromId?: string; reason?: string }) {
+  return writeTransaction(async (tx) => {
+    const mapId = (await tx.debateSession.findUnique({ where: { id: sessionId }, select: { mapId: true } }))?.mapId;
+    if (!mapId) throw notFound('session');
+    await lockMap(tx, mapId);
+    const s = await liveSessionInTx(tx, sessionId);
+    await requireModeratorInTx(tx, s, viewer);
+    const proposal = await tx.proposal.findUnique({ where: { id: proposalId }, include: { participant: true } });
+    if (!proposal || proposal.sessionId !== sessionId) throw notFound('proposal');
+    if (proposal.status !== 'pending') throw conflict('proposal-decided', `This proposal was already ${proposal.status}.`);
+    const ops = parse<Operation[]>(proposal.operations, []);
+    const created = ops.filter((o) => o.op === 'create' && o.entity === 'node').map((o) => o.id);
+    const invalid = (rule: string, detail: string, path = 'nodeId') => new HttpError(422, 'Cannot merge', detail, { type: `urn:pleit:problem:${rule}`, rule, errors: [{ path, message: detail }] });
+    if (!created.length) throw invalid('merge-nothing', 'This proposal creates no node to merge.', 'fromId');
+    const fromId = input.fromId ?? (created.length === 1 ? created[0] : null);
+    if (!fromId) throw invalid('merge-ambiguous', 'This proposal creates several nodes: say which one to merge (fromId).', 'fromId');
+    if (!created.includes(fromId)) throw invalid('merge-nothing', 'fromId is not a node this proposal creates.', 'fromId');
+    const target = await tx.node.findFirst({ where: { id: input.nodeId, mapId }, select: { id: true, title: true } });
+    if (!target) throw invalid('merge-target-missing', 'The node to merge into is not on the map (any more).');
+    const swap = (id: string) => (id === fromId ? target.id : id);
+    const work = structuredClone(ops);
+    const rewritten: Operation[] = [];
+    for (const o of work) {
+      if (o.op === 'create' && o.entity === 'node' && o.id === fromId) continue;
+      if (o.op !== 'create') {
+        if (o.id === fromId) continue;
+        rewritten.push(o);
+        continue;
+      }
+      if (o.entity === 'relation') {
+        const data = { ...o.data, fromId: swap(o.data.fromId), toId: swap(o.data.toId) };
+        if (data.fromId === data.toId) throw invalid('merge-self', 'The proposal relates its node to the node it would be merged into: merged, it would point at itself. Approve or reject it instead.');
+        // what the map already says is not said twice
+        const exists = await tx.relation.findFirst({ where: { mapId, type: data.type, fromId: data.fromId, toId: data.toId }, select: { id: true } });
+        if (exists) {
+          // an undercut of this relation in the proposal now undercuts the one on the map
+          for (const later of work) if (later.op === 'create' && later.entity === 'relation' && later.data.toId === o.id) later.data.toId = exists.id;
+          continue;
+        }
+        rewritten.push({ ...o, data });
+        continue;
+      }
+      if (o.entity === 'citation') {
+        rewritten.push({ ...o, data: { ...o.data, nodeId: swap(o.data.nodeId) } });
+        continue;
+      }
+      rewritten.push(o);
+    }
+    let revision: number;
+    let events: unknown[] = [];
+    if (rewritten.length) {
+      const result = await applyBatchInTx(tx, mapId, viewer.actor!.id, rewritten);
+      revision = result.revision;
+      events = result.events;
+    } else {
+      revision = (await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } }))?.revision ?? 0;
+    }
+    const reason = input.reason?.trim() || `Merged into “${target.title}”.`;
+    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision, operations: JSON.stringify(rewritten) } });
+    await append(tx, sessionId, 'proposal.merged', { id: row.id, participantId: proposal.participantId, participantName: proposal.participant.name, side: proposal.participant.side, moderatorId: viewer.actor!.id, nodeId: target.id, fromId, revision, operations: rewritten, proposed: ops, reason, note: row.note }, 'all', viewer.actor!.id);
+    return { proposal: proposalOut(row), nodeId: target.id, revision, events };
+  });
+}
+
 export async function rejectProposal(sessionId: string, proposalId: string, viewer: Viewer, reason: string) {
   return writeTransaction(async (tx) => {
     const s = await liveSessionInTx(tx, sessionId);
@@ -492,22 +610,37 @@ export async function castVote(sessionId: string, nodeId: string, viewer: Viewer
 }
 
 
-export async function results(s: SessionRow, viewer: Viewer, opts: { names?: boolean } = {}): Promise<{ revealed: Reveal; results: NodeResult[] }> {
-  const reveal = revealOf(s);
-  if (!viewer.moderator && !reveal.all && !reveal.nodeIds.length) {
-    throw new HttpError(403, 'Forbidden', 'The results are hidden until the moderator reveals them.', { type: 'urn:pleit:problem:results-hidden' });
-  }
-  const votes = await db().vote.findMany({ where: { sessionId: s.id }, include: { participant: { select: { name: true } } } });
+/** Per process: the last aggregate of each session, good while the session's seq (bumped by every vote) is unchanged. */
+const resultCache = new Map<string, { seq: number; names: boolean; results: NodeResult[] }>();
+const RESULT_CACHE_SESSIONS = 500;
+
+/**
+ * Every node's distribution, counted by the database (one GROUP BY per scale: a few rows
+ * per voted node, however many participants voted), and cached per session until its
+ * next event. Voters' names are read only when asked for (the moderator with
+ * showVoterNames on, the report).
+ */
+async function aggregate(s: SessionRow, names: boolean): Promise<NodeResult[]> {
+  const cached = resultCache.get(s.id);
+  if (cached && cached.seq === s.seq && cached.names === names) return cached.results;
+  const [byAgreement, byImpact, voters] = await Promise.all([
+    db().vote.groupBy({ by: ['nodeId', 'agreement'], where: { sessionId: s.id }, _count: { _all: true } }),
+    db().vote.groupBy({ by: ['nodeId', 'impact'], where: { sessionId: s.id }, _count: { _all: true } }),
+    names ? db().vote.findMany({ where: { sessionId: s.id }, select: { nodeId: true, agreement: true, impact: true, participant: { select: { name: true } } }, orderBy: { updatedAt: 'asc' } }) : null,
+  ]);
   const by = new Map<string, NodeResult>();
-  for (const v of votes) {
-    if (!viewer.moderator && !reveal.all && !reveal.nodeIds.includes(v.nodeId)) continue;
-    let r = by.get(v.nodeId);
-    if (!r) by.set(v.nodeId, (r = { nodeId: v.nodeId, votes: 0, agreement: [0, 0, 0, 0, 0], impact: [0, 0, 0, 0, 0], agreementMean: null, impactMean: null }));
-    r.votes++;
-    if (v.agreement !== null) r.agreement[v.agreement + 2]++;
-    if (v.impact !== null) r.impact[v.impact]++;
-    if ((viewer.moderator && s.showVoterNames) || opts.names) (r.voters ??= []).push({ name: v.participant.name, agreement: v.agreement, impact: v.impact });
+  const get = (nodeId: string) => {
+    let r = by.get(nodeId);
+    if (!r) by.set(nodeId, (r = { nodeId, votes: 0, agreement: [0, 0, 0, 0, 0], impact: [0, 0, 0, 0, 0], agreementMean: null, impactMean: null }));
+    return r;
+  };
+  for (const g of byAgreement) {
+    const r = get(g.nodeId);
+    r.votes += g._count._all;
+    if (g.agreement !== null) r.agreement[g.agreement + 2] += g._count._all;
   }
+  for (const g of byImpact) if (g.impact !== null) get(g.nodeId).impact[g.impact] += g._count._all;
+  for (const v of voters ?? []) (get(v.nodeId).voters ??= []).push({ name: v.participant.name, agreement: v.agreement, impact: v.impact });
   const mean = (counts: number[], offset: number) => {
     const n = counts.reduce((a, b) => a + b, 0);
     return n ? Math.round((counts.reduce((a, c, i) => a + c * (i + offset), 0) / n) * 100) / 100 : null;
@@ -516,7 +649,21 @@ export async function results(s: SessionRow, viewer: Viewer, opts: { names?: boo
     r.agreementMean = mean(r.agreement, -2);
     r.impactMean = mean(r.impact, 0);
   }
-  return { revealed: reveal, results: [...by.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId)) };
+  const out = [...by.values()].sort((a, b) => a.nodeId.localeCompare(b.nodeId));
+  if (resultCache.size >= RESULT_CACHE_SESSIONS) resultCache.delete(resultCache.keys().next().value!);
+  resultCache.set(s.id, { seq: s.seq, names, results: out });
+  return out;
+}
+
+export async function results(s: SessionRow, viewer: Viewer, opts: { names?: boolean } = {}): Promise<{ revealed: Reveal; results: NodeResult[] }> {
+  const reveal = revealOf(s);
+  if (!viewer.moderator && !reveal.all && !reveal.nodeIds.length) {
+    throw new HttpError(403, 'Forbidden', 'The results are hidden until the moderator reveals them.', { type: 'urn:pleit:problem:results-hidden' });
+  }
+  const names = (viewer.moderator && s.showVoterNames) || !!opts.names;
+  const all = await aggregate(s, names);
+  const shown = viewer.moderator || reveal.all ? all : all.filter((r) => reveal.nodeIds.includes(r.nodeId));
+  return { revealed: reveal, results: shown };
 }
 
 export async function reveal(sessionId: string, viewer: Viewer, nodeIds?: string[]) {
@@ -642,6 +789,7 @@ export async function updateParticipant(sessionId: string, participantId: string
       await tx.hand.deleteMany({ where: { participantId: p.id } });
       if (s.floorId === p.id) await tx.debateSession.update({ where: { id: sessionId }, data: { floorId: null, floorSince: null } });
       await append(tx, sessionId, 'participant.removed', { id: p.id }, 'all', viewer.actor!.id);
+      onCommit(tx, () => closeSessionStreams(sessionId, p.id));
       return null;
     }
     const updated = await tx.participant.update({ where: { id: p.id }, data: patch });
