@@ -3,7 +3,7 @@
 // or fit), JSON; the whole map, what is in view, or the selection; title, legend,
 // bibliography and sourcing badges on or off. Drawn by the shared renderer (lib/render).
 import { useEffect, useId, useRef, useState } from 'react';
-import { download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { afterPaint, download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
 const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json'];
@@ -72,6 +72,8 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
+      // the indicator is on screen before the drawing (synchronous, long on big maps) starts
+      await afterPaint();
       const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only);
       download(result.blob, result.fileName);
       const notes = [fill(t.exportDone, { file: result.fileName })];

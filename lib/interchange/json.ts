@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { citationCreate, LIMITS, nodeCreate, relationCreate, sourceCreate, tagCreate } from '@/lib/api/schemas';
 import type { ArgNode, Citation, Relation, Source, Tag } from '@/lib/argument/model';
-import { emptyState, type MapState, type Operation } from '@/lib/argument/operations';
+import type { MapState, Operation } from '@/lib/argument/operations';
 import { checkMapState } from '@/lib/argument/rules';
 import { SOURCE_TEXT_LIMITS } from '@/lib/sourcing/limits';
 
@@ -208,15 +208,4 @@ export function canonicalDocument(doc: MapDocument): unknown {
   }
   const citations = named('c', doc.citations, ({ id: _id, ...c }) => ({ ...c, nodeId: key('n', c.nodeId), sourceId: key('s', c.sourceId) }));
   return { format: doc.format, version: doc.version, map: doc.map, tags, sources, nodes, relations: [...plain, ...undercuts], citations };
-}
-
-/** A document's content as a map state (for rendering an import preview or a test). */
-export function documentState(doc: MapDocument): MapState {
-  const s = emptyState();
-  for (const t of doc.tags) s.tags.set(t.id, { ...t, version: 1 });
-  for (const { text, ...x } of doc.sources) s.sources.set(x.id, { authors: [], container: '', publisher: '', date: '', pages: '', url: '', accessed: '', language: '', ...x, hasText: text !== null, version: 1 } as Source);
-  for (const n of doc.nodes) s.nodes.set(n.id, { body: '', x: 0, y: 0, ...n, tagIds: n.tagIds ?? [], version: 1 });
-  for (const r of doc.relations) s.relations.set(r.id, { ...r, version: 1 });
-  for (const c of doc.citations) s.citations.set(c.id, { locator: {}, ...c, version: 1 });
-  return s;
 }
