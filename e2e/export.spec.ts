@@ -1,12 +1,13 @@
 // Exports from the editor and the import on the maps page, in a real browser: PNG and
 // SVG files drawn by the shared renderer (their size, the relations' strokes, the
-// titles), a selection on its own, and a JSON file imported as a new map.
+// titles), a selection on its own (sent to the server as a POST body), the progress
+// indicator painted while a large export is drawn, and a JSON file imported as a new map.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { createMap, createUser, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
+import { applyOps, createMap, createUser, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -82,7 +83,45 @@ test.describe('export from the editor', () => {
     expect(text).toContain('class="relation rel-supports"');
     expect(text).not.toContain('Betere inburgering');
     expect(text).not.toContain('rel-answers');
+
+    // drawn by the server (PDF): the selection goes in a POST body, not in the URL
+    const sent = page.waitForRequest((r) => /\/export\.pdf$/.test(new URL(r.url()).pathname));
+    const pdf = await exportFile(page, 'pdf');
+    const request = await sent;
+    expect(request.method()).toBe('POST');
+    expect(new URL(request.url()).search).toBe('');
+    expect((request.postDataJSON() as { nodes: string[] }).nodes).toHaveLength(2);
+    expect(pdf.name).toMatch(/\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
+});
+
+test('the progress indicator is on screen while a large export is drawn', async ({ page, context }) => {
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  const mapId = await createMap(context, `Grote kaart ${Date.now()}`);
+  const operations = Array.from({ length: 400 }, (_, i) => ({
+    op: 'create',
+    entity: 'node',
+    id: crypto.randomUUID(),
+    data: { kind: 'CLAIM', title: `Stelling ${i}: een titel van enige lengte, zodat het tekenen iets kost`, x: (i % 20) * 300, y: Math.floor(i / 20) * 200 },
+  }));
+  await applyOps(context, mapId, operations);
+  await openEditor(page, mapId);
+  await waitForCanvas(page);
+  // every frame the browser paints records whether the indicator was there: no timing involved
+  await page.evaluate(() => {
+    const w = window as unknown as { framesWithProgress: number };
+    w.framesWithProgress = 0;
+    const tick = () => {
+      if (document.querySelector('[data-testid="export-progress"]')) w.framesWithProgress++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const svg = await exportFile(page, 'svg');
+  expect(svg.bytes.toString('utf8').match(/<g class="node /g)).toHaveLength(400);
+  expect(await page.evaluate(() => (window as unknown as { framesWithProgress: number }).framesWithProgress)).toBeGreaterThan(0);
 });
 
 test('a JSON file imports from the maps page as a new map of one’s own', async ({ page, context }) => {

@@ -5,7 +5,7 @@
 // Argdown, AIF (nodeset, or xAIF with OVA positions) and Kialo text come from the
 // server; what the format cannot hold (its X-Pleit-Lossy header) is said after the download.
 import { useEffect, useId, useRef, useState } from 'react';
-import { download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { afterPaint, download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
 /** The interchange formats: files the server writes (lib/server/interchange-export.ts). */
@@ -109,6 +109,8 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setMessage(null);
     try {
+      // the indicator is on screen before the drawing (synchronous, long on big maps) starts
+      await afterPaint();
       const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only);
       download(result.blob, result.fileName);
       const notes = [fill(t.exportDone, { file: result.fileName })];

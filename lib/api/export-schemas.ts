@@ -34,3 +34,23 @@ export const exportQuery = z.strictObject({
   download: flag.optional(),
 });
 export type ExportQuery = z.output<typeof exportQuery>;
+
+/**
+ * The body of POST /maps/{id}/export.{svg,png,pdf}: the same options as the query, as JSON,
+ * for selections too long for a URL (a few hundred ids pass the limits of servers and
+ * proxies on a request's head).
+ */
+export const exportBody = z
+  .strictObject({
+    nodes: z.array(z.string().min(1).max(100)).min(1).max(EXPORT_LIMITS.selection).describe('a selection: node ids').optional(),
+    title: z.boolean().optional(),
+    legend: z.boolean().optional(),
+    bibliography: z.boolean().optional(),
+    badges: z.boolean().optional(),
+    background: z.enum(['white', 'transparent']).optional(),
+    locale: z.enum(LOCALES).optional(),
+    scale: z.union([z.literal(1), z.literal(2), z.literal(4)], { message: 'scale is 1, 2 or 4.' }).optional(),
+    page: z.enum(['a4', 'a3', 'fit'], { message: 'page is a4, a3 or fit.' }).optional(),
+    download: z.boolean().optional(),
+  })
+  .transform(({ nodes, ...rest }): ExportQuery => ({ ...rest, nodes: nodes ? new Set(nodes) : undefined }));

@@ -5,7 +5,7 @@ import { NODE_KINDS, QUOTE_STATUSES, RELATION_TYPES, ROLES, SOURCE_TYPES, VISIBI
 import { BIBLIOGRAPHY_FORMATS } from '@/lib/sourcing/bibliography-styles';
 import { SOURCE_TEXT_LIMITS, TEXT_FORMATS } from '@/lib/sourcing/limits';
 import * as s from './schemas';
-import { exportQuery } from './export-schemas';
+import { exportBody, exportQuery } from './export-schemas';
 import { mapDocument } from '@/lib/interchange/json';
 import { sessionPaths } from './openapi-sessions';
 import { sharingPaths } from './openapi-sharing';
@@ -72,12 +72,23 @@ function exportPaths() {
     Object.entries((schema(exportQuery) as { properties: Record<string, unknown> }).properties)
       .filter(([name]) => keep(name))
       .map(([name, sch]) => ({ name, in: 'query', required: false, schema: sch }));
+  const responses = (type: string) => ({
+    200: { description: 'The file (Content-Disposition names it)', content: { [type]: { schema: { type: 'string', format: 'binary' } } } },
+    ...problems,
+    413: { description: 'Too many nodes, or a PNG past the pixel limit (checked before drawing)', content: problems['422'].content },
+    ...(type === 'image/svg+xml' ? {} : { 503: { description: 'Too many PNG/PDF exports running and waiting: try again after Retry-After seconds', content: problems['422'].content } }),
+  });
   const image = (summary: string, type: string, extra: string[]) => ({
     parameters: [mapId],
     get: {
       summary,
       parameters: query((n) => !['scale', 'page'].includes(n) || extra.includes(n)),
-      responses: { 200: { description: 'The file (Content-Disposition names it)', content: { [type]: { schema: { type: 'string', format: 'binary' } } } }, ...problems, 413: { description: 'Too many nodes, or a PNG past the pixel limit (checked before drawing)', content: problems['422'].content } },
+      responses: responses(type),
+    },
+    post: {
+      summary: `${summary}; the options (and a selection of any size, as \`nodes\`) in a JSON body`,
+      requestBody: body(exportBody),
+      responses: responses(type),
     },
   });
   return {

@@ -87,30 +87,41 @@ async function rasterize(svg: string, width: number, height: number, scale: numb
   }
 }
 
-const serverUrl = (mapId: string, ext: string, choice: ExportChoice, only: ReadonlySet<string> | null, locale: Locale) => {
-  const q = new URLSearchParams({
-    title: choice.title ? '1' : '0',
-    legend: choice.legend ? '1' : '0',
-    bibliography: choice.bibliography ? '1' : '0',
-    badges: choice.badges ? '1' : '0',
+/** The options of a server export: as a query (GET), or as a JSON body (POST) when a selection is sent. */
+const serverRequest = (mapId: string, ext: string, choice: ExportChoice, only: ReadonlySet<string> | null, locale: Locale): { url: string; init?: RequestInit } => {
+  const url = `/api/v1/maps/${mapId}/export.${ext}`;
+  if (ext === 'json') return { url: `${url}?download=1` };
+  const options = {
+    title: choice.title,
+    legend: choice.legend,
+    bibliography: choice.bibliography,
+    badges: choice.badges,
     background: choice.background,
     locale,
-    download: '1',
-  });
-  if (ext === 'png') q.set('scale', String(choice.scale));
-  if (ext === 'pdf') q.set('page', choice.page);
-  if (only) q.set('nodes', [...only].join(','));
-  return `/api/v1/maps/${mapId}/export.${ext}?${ext === 'json' ? 'download=1' : q}`;
+    download: true,
+    ...(ext === 'png' ? { scale: choice.scale } : {}),
+    ...(ext === 'pdf' ? { page: choice.page } : {}),
+  };
+  // a selection's ids would make the URL too long past a few hundred nodes (431): POST them
+  if (only) return { url, init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...options, nodes: [...only] }) } };
+  const q = new URLSearchParams(Object.entries(options).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]));
+  return { url: `${url}?${q}` };
 };
 
-async function fromServer(url: string): Promise<Blob> {
-  const res = await fetch(url, { credentials: 'same-origin' });
+async function fromServer({ url, init }: { url: string; init?: RequestInit }): Promise<Blob> {
+  const res = await fetch(url, { ...init, credentials: 'same-origin' });
   if (!res.ok) {
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
     throw new Error(problem?.detail ?? `HTTP ${res.status}`);
   }
   return res.blob();
 }
+
+/**
+ * Resolves after the browser has painted what React committed so far (a frame, then a
+ * task): heavy synchronous work started after this does not hide the progress indicator.
+ */
+export const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export async function runExport(
   map: { id: string; title: string },
@@ -120,13 +131,13 @@ export async function runExport(
   only: ReadonlySet<string> | null,
 ): Promise<ExportResult> {
   const fileName = `${fileSlug(map.title)}.${choice.format}`;
-  if (choice.format === 'pdf' || choice.format === 'json') return { blob: await fromServer(serverUrl(map.id, choice.format, choice, only, locale)), fileName, fromServer: true };
+  if (choice.format === 'pdf' || choice.format === 'json') return { blob: await fromServer(serverRequest(map.id, choice.format, choice, only, locale)), fileName, fromServer: true };
   if (choice.format === 'svg') return { blob: new Blob([drawExport(layoutFor(map.title, state, locale, choice, only))], { type: 'image/svg+xml' }), fileName };
   const layout = layoutFor(map.title, state, locale, choice, only, await embeddedFonts());
   const { width, height } = layout;
   const fitsBrowser = fittingScale(width, height, choice.scale, BROWSER_CANVAS) >= choice.scale;
   if (!fitsBrowser && fittingScale(width, height, choice.scale, SERVER_PNG) >= choice.scale) {
-    return { blob: await fromServer(serverUrl(map.id, 'png', choice, only, locale)), fileName, fromServer: true };
+    return { blob: await fromServer(serverRequest(map.id, 'png', choice, only, locale)), fileName, fromServer: true };
   }
   const scale = fitsBrowser ? choice.scale : fittingScale(width, height, choice.scale, BROWSER_CANVAS);
   const blob = await rasterize(drawExport(layout), width, height, scale);

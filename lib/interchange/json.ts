@@ -183,8 +183,3 @@ export function canonicalDocument(doc: MapDocument): unknown {
   const citations = named('c', doc.citations, ({ id: _id, ...c }) => ({ ...c, nodeId: key('n', c.nodeId), sourceId: key('s', c.sourceId) }));
   return { format: doc.format, version: doc.version, map: doc.map, tags, sources, nodes, relations: [...plain, ...undercuts], citations };
 }
-
-/** A document's content as a map state (for rendering an import preview or a test). */
-export function documentState(doc: MapDocument): MapState {
-  return keyedState(doc, (_entity, key) => key).state;
-}

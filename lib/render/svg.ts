@@ -409,39 +409,74 @@ function drawLegend(l: ExportLayout): string {
 const svgOpen = (l: ExportLayout) =>
   `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}" font-family="${l.options.fontStack ?? FONT_STACK}">`;
 
+/** A self-contained piece of the drawing, and the rows (document coordinates) it can paint. */
+export interface Piece {
+  svg: string;
+  top: number;
+  bottom: number;
+}
+
+/** room above and below a piece's shapes for strokes, arrowheads and antialiasing */
+const PIECE_PAD = MARKER_SIZE;
+
 /**
- * The drawing in the order it is painted, as self-contained pieces (the background and
+ * The drawing in the order it is painted, as self-contained pieces (the background, the
  * title, each relation, each label, each node, the legend, the bibliography), so that a
- * slow consumer (the PDF writer) can take them in chunks and let other work run between.
+ * slow consumer (the PDF writer) can take them in chunks and let other work run between,
+ * and the PNG renderer can draw strips with only the pieces that reach into each.
  */
-export function exportPieces(l: ExportLayout): string[] {
+export function placedPieces(l: ExportLayout): Piece[] {
   const t = MESSAGES[l.options.locale].editor;
-  const out: string[] = [];
-  let head = '';
-  if (l.options.background === 'white') head += `<rect class="background" width="${l.width}" height="${l.height}" fill="#ffffff"/>`;
+  const out: Piece[] = [];
+  const add = (svg: string, top: number, bottom: number) => out.push({ svg, top: top - PIECE_PAD, bottom: bottom + PIECE_PAD });
+  if (l.options.background === 'white') add(`<rect class="background" width="${l.width}" height="${l.height}" fill="#ffffff"/>`, 0, l.height);
   if (l.titleLines.length) {
-    head +=
+    add(
       `<text class="map-title" font-size="${TITLE_BLOCK.size}" font-weight="${TITLE_BLOCK.weight}" fill="${TEXT_COLOUR}">` +
-      l.titleLines.map((line, i) => `<tspan x="${MARGIN}" y="${n2(baseline(MARGIN + i * TITLE_BLOCK_LINE, TITLE_BLOCK_LINE, TITLE_BLOCK.size))}">${esc(line)}</tspan>`).join('') +
-      `</text>`;
+        l.titleLines.map((line, i) => `<tspan x="${MARGIN}" y="${n2(baseline(MARGIN + i * TITLE_BLOCK_LINE, TITLE_BLOCK_LINE, TITLE_BLOCK.size))}">${esc(line)}</tspan>`).join('') +
+        `</text>`,
+      MARGIN,
+      MARGIN + l.titleLines.length * TITLE_BLOCK_LINE,
+    );
   }
-  if (head) out.push(head);
   const { x: dx, y: dy } = l.offset;
-  for (const r of l.relations) out.push(drawRelation(r, dx, dy));
-  for (const r of l.relations) out.push(drawLabel(r, dx, dy));
-  for (const p of l.nodes) out.push(drawNode(p, l.options, dx, dy));
-  if (l.legend) out.push(drawLegend(l));
+  for (const r of l.relations) {
+    const ys = r.curve.hull.map((q) => q.y);
+    add(drawRelation(r, dx, dy), Math.min(...ys) + dy, Math.max(...ys) + dy);
+  }
+  for (const r of l.relations) add(drawLabel(r, dx, dy), r.curve.mid.y + dy - EDGE_LABEL.height / 2, r.curve.mid.y + dy + EDGE_LABEL.height / 2);
+  for (const p of l.nodes) add(drawNode(p, l.options, dx, dy), p.box.y + dy, p.box.y + dy + p.box.height);
+  if (l.legend) add(drawLegend(l), l.legend.y, l.legend.y + l.legend.height);
   if (l.bibliography) {
     const b = l.bibliography;
-    out.push(
+    add(
       `<g class="bibliography">` +
         text(MARGIN, b.y, 18, HEADING, TEXT_COLOUR, t.exportBibliography) +
         `<text font-size="${BIB_TEXT.size}" font-weight="${BIB_TEXT.weight}" fill="${TEXT_COLOUR}" xml:space="preserve">` +
         b.lines.map((line, i) => `<tspan x="${MARGIN}" y="${n2(baseline(b.y + 20 + i * BIB_LINE, BIB_LINE, BIB_TEXT.size))}">${esc(line)}</tspan>`).join('') +
         `</text></g>`,
+      b.y,
+      b.y + 20 + b.lines.length * BIB_LINE,
     );
   }
   return out;
+}
+
+export const exportPieces = (l: ExportLayout): string[] => placedPieces(l).map((p) => p.svg);
+
+/**
+ * Rows `y0` to `y0 + rows` of the drawing scaled by `scale` (pixels), as an SVG document of
+ * its own, `width` × `rows` pixels, holding only the pieces that reach into those rows.
+ * Drawn one under the other, the strips are the drawing at that scale: each pixel is
+ * painted by the same shapes as in the whole (the pieces left out lie outside the strip).
+ */
+export function drawStrip(l: ExportLayout, pieces: readonly Piece[], scale: number, y0: number, rows: number, width: number): string {
+  const [top, bottom] = [y0 / scale, (y0 + rows) / scale];
+  const body = pieces.filter((p) => p.bottom >= top && p.top <= bottom).map((p) => p.svg);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${rows}" viewBox="0 0 ${width} ${rows}" font-family="${l.options.fontStack ?? FONT_STACK}">` +
+    `<g transform="translate(0 ${-y0}) scale(${scale})">${body.join('')}</g></svg>`
+  );
 }
 
 /** Pieces of a drawing as SVG documents of the drawing's full size, `per` pieces each. */

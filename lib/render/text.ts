@@ -25,9 +25,6 @@ function table(weight: FontWeight): Map<number, number> {
   return t;
 }
 
-/** Whether the renderer's font has a glyph for the character. */
-export const hasGlyph = (ch: string, weight: FontWeight = 400) => table(weight).has(ch.codePointAt(0)!);
-
 /** The width of a string drawn in the given style, in px. */
 export function measure(text: string, style: TextStyle): number {
   const t = table(style.weight);

@@ -2,15 +2,16 @@
 // (lib/render), PNG from that SVG with resvg (the project's own Inter files, no system
 // fonts), vector PDF with pdfkit and svg-to-pdfkit (the same TTF embedded), and the
 // lossless JSON document (lib/interchange/json.ts). Limits are checked on the layout,
-// before anything is drawn. Neither PNG nor PDF holds the event loop for long: resvg
-// renders on libuv's thread pool (renderAsync), and the PDF is written in chunks of
-// PDF_CHUNK pieces with a turn of the event loop between them.
+// before anything is drawn. Neither PNG nor PDF holds the event loop for long: the PNG is
+// drawn and encoded in strips on worker threads (lib/server/export-png.ts), and the PDF is
+// written in chunks of PDF_CHUNK pieces with a turn of the event loop between them. Both
+// take their turn in the export queue (inExportTurn: 503 with Retry-After when it is full).
 import 'server-only';
-import { renderAsync } from '@resvg/resvg-js';
+import type { NextRequest } from 'next/server';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EXPORT_LIMITS, exportQuery, type ExportQuery } from '@/lib/api/export-schemas';
+import { EXPORT_LIMITS, exportBody, exportQuery, type ExportQuery } from '@/lib/api/export-schemas';
 import type { Role, Visibility } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
 import { LOCALES, type Locale } from '@/lib/i18n/messages';
@@ -20,11 +21,18 @@ import { fileSlug } from '@/lib/render/file-name';
 import { requireRead } from './access';
 import type { Actor } from './auth';
 import { db } from './db';
-import { fontPath, fontPaths } from './fonts';
-import { HttpError } from './http';
+import { renderPng } from './export-png';
+import { fontPath } from './fonts';
+import { HttpError, readBody, readQuery } from './http';
 import { loadState } from './maps';
 
 export { EXPORT_LIMITS, exportQuery, type ExportQuery };
+export { inExportTurn } from './export-png';
+
+/** An export's options: from the query (GET), or from a JSON body (POST, for long selections). */
+export async function readExportRequest(req: NextRequest): Promise<ExportQuery> {
+  return req.method === 'POST' ? readBody(req, exportBody) : readQuery(req, exportQuery);
+}
 /** the longest page side a PDF may have (PDF's own limit is 200 inches) */
 const PDF_MAX_SIDE = 14_400;
 /**
@@ -59,7 +67,7 @@ export function exportLayout(loaded: LoadedMap, q: ExportQuery): ExportLayout {
   if (count > EXPORT_LIMITS.nodes) {
     throw tooLarge(`An image export holds at most ${EXPORT_LIMITS.nodes} nodes; this one has ${count}. Export a selection, or the JSON.`, { limit: EXPORT_LIMITS.nodes, nodes: count });
   }
-  if (q.nodes && count === 0) throw new HttpError(422, 'Nothing to export', 'None of the nodes in ?nodes= is in this map.', { type: 'urn:pleit:problem:validation', errors: [{ path: 'nodes', message: 'No such nodes in this map.' }] });
+  if (q.nodes && count === 0) throw new HttpError(422, 'Nothing to export', 'None of the selected nodes (nodes) is in this map.', { type: 'urn:pleit:problem:validation', errors: [{ path: 'nodes', message: 'No such nodes in this map.' }] });
   const options: RenderOptions = {
     locale: q.locale ?? language,
     title: q.title ?? true,
@@ -92,15 +100,7 @@ export function checkPngSize(layout: ExportLayout, scale: number) {
 
 export async function exportPng(layout: ExportLayout, scale: number): Promise<Buffer> {
   checkPngSize(layout, scale);
-  // resvg has only Inter: asked for Inter alone it skips looking up the fallbacks for every text (a third faster)
-  const image = await renderAsync(drawExport({ ...layout, options: { ...layout.options, fontStack: 'Inter' } }), {
-    font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
-    fitTo: { mode: 'zoom', value: scale },
-    background: layout.options.background === 'white' ? '#ffffff' : undefined,
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return image.asPng();
+  return renderPng(layout, scale);
 }
 
 /** PDF page sizes in points, landscape. */

@@ -1,15 +1,18 @@
 // Exports and the JSON import over HTTP against the real server (SQLite and PostgreSQL):
 // who may export (a PRIVATE map is a 404 to strangers, a PUBLIC one is open to anyone),
 // the content types and file names, the limits (413 before drawing), the import's
-// validation (every problem with its path, nothing created), and the round trip
-// export → import → export on the seed map and on a generated map of 2,000 nodes.
+// validation (every problem with its path, nothing created), the round trip
+// export → import → export on the seed map and on a generated map of 2,000 nodes, the
+// POST form for long selections (1,000 nodes), the server answering while a PNG or PDF
+// is drawn, and the queue in front of PNG/PDF exports (503 with Retry-After when full).
 import { randomUUID } from 'node:crypto';
 import { PNG } from 'pngjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyOperations, emptyState } from '@/lib/argument/operations';
 import { canonicalDocument, exportMapDocument, type MapDocument } from '@/lib/interchange/json';
 import { generateMap } from '@/bench/generate';
 import { BASE, call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
+import { spawnServer, type SpawnedServer } from './spawn-server';
 
 const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
 
@@ -98,6 +101,28 @@ describe('export permissions and formats', () => {
     expect(bad.body.errors[0].path).toBe('scale');
     expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.pdf?page=letter`), 422);
     expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.svg?nodes=${randomUUID()}`), 422);
+    // the POST form validates its JSON body the same way
+    const badBody = await call('POST', `/api/v1/maps/${publicMap}/export.png`, { body: { scale: 3, nodes: 'all' } });
+    expectProblem(badBody, 422);
+    expect(badBody.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['scale', 'nodes']));
+    expectProblem(await call('POST', `/api/v1/maps/${publicMap}/export.svg`, { body: { colour: 'red' } }), 422);
+    expectProblem(await call('POST', `/api/v1/maps/${publicMap}/export.pdf`, { raw: 'nodes=a,b', type: 'application/x-www-form-urlencoded' }), 415);
+  });
+
+  it('takes the options as a JSON body on POST, and refuses a private map’s export that way too', async () => {
+    const doc = (await call('GET', `/api/v1/maps/${publicMap}/export.json`)).body as MapDocument;
+    const claim = doc.nodes.find((n) => n.kind === 'CLAIM')!;
+    const svg = await call('POST', `/api/v1/maps/${publicMap}/export.svg`, { body: { nodes: [claim.id], legend: false, download: true } });
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-disposition')).toMatch(/^attachment; /);
+    expect(svg.text).toContain('vooroordelen.');
+    expect(svg.text).not.toContain('Draagvlak');
+    expect(svg.text).not.toContain('class="legend"');
+    const png = await fetch(`${BASE}/api/v1/maps/${publicMap}/export.png`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nodes: [claim.id], scale: 2 }) });
+    expect(png.status).toBe(200);
+    const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
+    expect(image.width).toBe(Number(/width="(\d+)"/.exec(svg.text)![1]) * 2);
+    expectProblem(await call('POST', `/api/v1/maps/${privateMap}/export.svg`, { token: stranger.token, body: {} }), 404);
   });
 
   it('publishes the JSON Schema of the format', async () => {
@@ -166,6 +191,7 @@ describe('JSON import', () => {
 describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
   let mapId: string;
   let first: MapDocument;
+  const doc2000 = () => first;
   beforeAll(async () => {
     let state = emptyState();
     for (const batch of generateMap(2000).batches) state = applyOperations(state, batch).state;
@@ -188,6 +214,40 @@ describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
     expect(r.body.detail).toMatch(/SVG or PDF/);
   });
 
+  it('draws a selection of 1,000 nodes sent as a POST body', async () => {
+    const doc = (await call('GET', `/api/v1/maps/${mapId}/export.json`, { token: owner.token })).body as MapDocument;
+    const chosen = doc.nodes.slice(0, 1000);
+    const svg = await call('POST', `/api/v1/maps/${mapId}/export.svg`, { token: owner.token, body: { nodes: chosen.map((n) => n.id), legend: false } });
+    expect(svg.status, svg.text.slice(0, 300)).toBe(200);
+    expect(svg.text.match(/<g class="node /g)).toHaveLength(1000);
+    const ids = new Set([...svg.text.matchAll(/<g class="node [^"]*" data-id="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids).toEqual(new Set(chosen.map((n) => n.id)));
+  });
+
+  it('keeps the server answering while it draws a PNG', async () => {
+    // 300 nodes of the map on a compact grid: a PNG of some 20 M pixels, within the limit
+    const nodes = doc2000().nodes.slice(0, 300).map((n, i) => ({ ...n, x: (i % 25) * 300, y: Math.floor(i / 25) * 260 }));
+    const ids = new Set(nodes.map((n) => n.id));
+    const part = { ...doc2000(), map: { ...doc2000().map, title: 'Raster' }, nodes, relations: doc2000().relations.filter((r) => ids.has(r.fromId) && ids.has(r.toId)), citations: [] };
+    const imported = await importFile(owner, JSON.stringify(part));
+    expect(imported.status, imported.text).toBe(201);
+    const order: string[] = [];
+    const png = fetch(`${BASE}/api/v1/maps/${imported.body.map.id}/export.png?scale=1`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => {
+      const bytes = Buffer.from(await res.arrayBuffer());
+      order.push('png');
+      return { status: res.status, bytes };
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const health = await fetch(`${BASE}/api/health`);
+    order.push('health');
+    expect(health.status).toBe(200);
+    const done = await png;
+    expect(done.status, done.bytes.toString('utf8', 0, 300)).toBe(200);
+    const image = PNG.sync.read(done.bytes);
+    expect(image.width * image.height).toBeGreaterThan(10_000_000);
+    expect(order).toEqual(['health', 'png']);
+  });
+
   it('keeps the server answering while it writes the PDF', async () => {
     const order: string[] = [];
     const pdf = fetch(`${BASE}/api/v1/maps/${mapId}/export.pdf`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => {
@@ -204,5 +264,50 @@ describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
     expect(done.status).toBe(200);
     expect(done.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(order).toEqual(['health', 'pdf']);
+  });
+});
+
+describe('the queue in front of PNG and PDF exports', { timeout: 300_000 }, () => {
+  // a server of its own (on the suite's database) that draws one export at a time and lets one wait
+  let server: SpawnedServer;
+  let mapId: string;
+  beforeAll(async () => {
+    server = await spawnServer({ databaseUrl: process.env.DATABASE_URL, env: { PLEIT_EXPORT_CONCURRENCY: '1', PLEIT_EXPORT_QUEUE: '1' } });
+    let state = emptyState();
+    for (const batch of generateMap(2000).batches) state = applyOperations(state, batch).state;
+    const r = await importFile(owner, JSON.stringify(exportMapDocument({ title: 'Wachtrij', description: '', language: 'nl' }, state, new Map())));
+    expect(r.status, r.text).toBe(201);
+    mapId = r.body.map.id;
+  }, 300_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers 503 with Retry-After to exports past the queue, and draws the others', async () => {
+    // six PDFs of 2,000 nodes at once (seconds each): one is drawn, one waits, the rest are refused
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => ({
+          status: res.status,
+          retryAfter: res.headers.get('retry-after'),
+          type: res.headers.get('content-type'),
+          bytes: Buffer.from(await res.arrayBuffer()),
+        })),
+      ),
+    );
+    const refused = answers.filter((a) => a.status === 503);
+    const drawn = answers.filter((a) => a.status === 200);
+    expect(refused.length + drawn.length).toBe(6);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    for (const a of drawn) expect(a.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    for (const a of refused) {
+      expect(Number(a.retryAfter)).toBeGreaterThan(0);
+      expect(a.type).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(a.bytes.toString('utf8'))).toMatchObject({ status: 503, type: 'urn:pleit:problem:busy' });
+    }
+    // the queue drains: the next export is drawn
+    const pdf = await fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf?page=a4`, { headers: { authorization: `Bearer ${owner.token}` } });
+    expect(pdf.status).toBe(200);
   });
 });

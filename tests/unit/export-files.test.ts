@@ -1,10 +1,14 @@
 // The server's image and PDF exports, read back: the PNG decoded (its size, not blank,
 // the relation's colour on the curve between two connected nodes), the PDF parsed (page
 // size, the node titles as text), and the limits that refuse before drawing.
+import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { adlerCombine, stripRows } from '@/lib/server/export-png';
+import { fontPaths } from '@/lib/server/fonts';
+import { adler32 } from '@/scripts/export-worker.mjs';
 import { checkPngSize, EXPORT_LIMITS, exportPdf, exportPng } from '@/lib/server/export';
-import { layoutExport } from '@/lib/render/svg';
+import { drawExport, layoutExport, type ExportLayout } from '@/lib/render/svg';
 import { HttpError } from '@/lib/server/http';
 import { RELATION_STYLE } from '@/lib/render/style';
 import { fixtureMap } from './render-fixture';
@@ -46,6 +50,50 @@ describe('PNG export', { timeout: 60_000 }, () => {
     const layout = layoutExport(fixtureMap(), { locale: 'en', background: 'transparent' });
     const png = PNG.sync.read(await exportPng(layout, 1));
     expect(png.data[3]).toBe(0);
+  });
+
+  /** Pixels whose colour or alpha differs by more than a few levels from one resvg call drawing the whole SVG. */
+  function differences(layout: ExportLayout, scale: number, png: PNG): number {
+    const whole = new Resvg(drawExport({ ...layout, options: { ...layout.options, fontStack: 'Inter' } }), {
+      font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      fitTo: { mode: 'zoom', value: scale },
+      shapeRendering: 2,
+      textRendering: 1,
+    });
+    const ref = PNG.sync.read(whole.render().asPng());
+    expect([png.width, png.height]).toEqual([ref.width, ref.height]);
+    let off = 0;
+    for (let i = 0; i < ref.data.length; i += 4) {
+      const alpha = ref.data[i + 3];
+      // colour only counts where it can be seen (a nearly transparent pixel's colour is rounding)
+      const colour = alpha < 16 ? 0 : Math.max(...[0, 1, 2].map((k) => Math.abs(ref.data[i + k] - png.data[i + k])));
+      if (colour > 8 || Math.abs(alpha - png.data[i + 3]) > 8) off++;
+    }
+    return off;
+  }
+
+  it('draws in strips the same image as resvg draws whole, with a white or a transparent background', async () => {
+    for (const background of ['white', 'transparent'] as const) {
+      const layout = layoutExport(fixtureMap(), { locale: 'nl', background });
+      const png = PNG.sync.read(await exportPng(layout, 2));
+      // at least two strips are drawn (one per worker), so their seam is inside the image
+      expect(stripRows(png.width, png.height, 2).length).toBeGreaterThanOrEqual(2);
+      expect(differences(layout, 2, png)).toBeLessThan(png.width * png.height * 0.001);
+    }
+  });
+
+  it('cuts an image into strips that cover its rows once, and combines their checksums as zlib does', () => {
+    for (const [w, h, workers] of [[100, 7, 2], [10_000, 4000, 2], [5, 1, 3], [20_000, 2000, 1]]) {
+      const rows = stripRows(w, h, workers);
+      expect(rows.reduce((a, b) => a + b, 0)).toBe(h);
+      expect(Math.min(...rows)).toBeGreaterThanOrEqual(1);
+      expect(Math.max(...rows) * w).toBeLessThanOrEqual(Math.max(6_000_000, w));
+    }
+    const a = Buffer.from('the first strip of rows, '.repeat(500));
+    const b = Buffer.from('and the second one.'.repeat(700));
+    expect(adlerCombine(adler32(a), adler32(b), b.length)).toBe(adler32(Buffer.concat([a, b])));
+    // zlib's own Adler-32 for a known input ("Wikipedia")
+    expect(adler32(Buffer.from('Wikipedia'))).toBe(0x11e60398);
   });
 
   it('refuses a PNG past the pixel limit before drawing it, saying which scale fits', () => {

@@ -1,11 +1,17 @@
 import { getActor } from '@/lib/server/auth';
-import { exportHeaders, exportLayout, exportPng, exportQuery, loadForExport } from '@/lib/server/export';
-import { readQuery, route } from '@/lib/server/http';
+import { exportHeaders, exportLayout, exportPng, inExportTurn, loadForExport, readExportRequest } from '@/lib/server/export';
+import { route } from '@/lib/server/http';
 
-/** The map as PNG (?scale=1|2|4), rendered with resvg from the same SVG; 413 before drawing when too big. */
-export const GET = route<{ mapId: string }>(async (req, { mapId }) => {
-  const q = readQuery(req, exportQuery);
+/**
+ * The map as PNG (scale 1, 2 or 4), drawn with resvg from the same SVG on worker threads;
+ * 413 before drawing when too big, 503 with Retry-After when too many exports wait.
+ * POST takes the options (a long selection) as JSON.
+ */
+const handler = route<{ mapId: string }>(async (req, { mapId }) => {
+  const q = await readExportRequest(req);
   const loaded = await loadForExport(await getActor(req), mapId);
-  const png = await exportPng(exportLayout(loaded, q), q.scale ?? 1);
+  const layout = exportLayout(loaded, q);
+  const png = await inExportTurn(() => exportPng(layout, q.scale ?? 1), req.signal);
   return new Response(new Uint8Array(png), { headers: exportHeaders(loaded, 'png', 'image/png', !!q.download) });
 });
+export { handler as GET, handler as POST };
