@@ -24,6 +24,7 @@ const log = (m) => console.log(`\n[pleit test] ${m}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const failedTests = [];
+const flakyTests = [];
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 function run(cmd, args, env = {}) {
@@ -151,6 +152,7 @@ async function main() {
             for (const spec of suite.specs ?? []) {
               for (const t of spec.tests ?? []) {
                 if (t.status === 'unexpected') failedTests.push(`e2e: ${spec.file} › ${[...trail, spec.title].join(' › ')}`);
+                if (t.status === 'flaky') flakyTests.push(`e2e: ${spec.file} › ${[...trail, spec.title].join(' › ')}`);
               }
             }
             for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
@@ -195,6 +197,7 @@ main()
     failures.push(e.message);
   })
   .finally(() => {
+    if (flakyTests.length) console.log(`\n[pleit test] flaky (failed, then passed on the retry):\n${flakyTests.map((t) => `  - ${t}`).join('\n')}`);
     if (failedTests.length) console.log(`\n[pleit test] failing tests:\n${failedTests.map((t) => `  - ${t}`).join('\n')}`);
     if (failures.length) console.log(`\n[pleit test] failed: ${failures.join(', ')}`);
     console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
