@@ -9,7 +9,10 @@
 // a map, the three uses and the demo; sign-up says what happened; axe-core stays clean.
 import { randomUUID } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { applyOps, createMap, createUser, dragConnection, expectSaved, graph, longSourceText, nodeByTitle, openEditor, PASSWORD, seedMap, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
+import { applyOps, createMap, createUser, dragConnection, expectSaved, graph, longSourceText, nodeByTitle, openEditor, PASSWORD, seedMap, seriousViolations, signIn } from './editor-helpers';
+
+/** React Flow is there (its code is loaded on demand: on a busy machine that takes a while). */
+const waitForCanvas = (page: Page) => expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 
 test.use({ locale: 'en-GB', viewport: { width: 1400, height: 900 } });
 
@@ -115,7 +118,7 @@ test('the language switch on a map page changes every visible string at once, wi
   await waitForCanvas(page);
   await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
 
-  const english = ['All maps', 'Add question', 'Add claim', 'Add reason', 'Automatic layout', 'Legend', 'Reader', 'Sources', 'Saved', 'Outline', 'Select a node or relation to edit it.', 'Question', 'Proposal', 'Evidence', 'My maps', 'Sign out'];
+  const english = ['All maps', 'Add question', 'Add claim', 'Add a reason', 'Auto layout', 'Legend', 'Reader', 'Sources', 'Saved', 'Outline', 'Select a node or relation to edit it.', 'Question', 'Proposal', 'Evidence', 'My maps', 'Sign out'];
   const dutch = ['Alle kaarten', 'Vraag toevoegen', 'Bewering toevoegen', 'Reden toevoegen', 'Automatisch schikken', 'Legende', 'Lezer', 'Bronnen', 'Opgeslagen', 'Overzicht', 'Selecteer een knoop of relatie om ze te bewerken.', 'Vraag', 'Voorstel', 'Bewijs', 'Mijn kaarten', 'Afmelden'];
   const body = page.locator('body');
   for (const s of english) await expect(body).toContainText(s);
@@ -128,7 +131,7 @@ test('the language switch on a map page changes every visible string at once, wi
   await expect(page.getByTestId('search')).toHaveAttribute('placeholder', 'Zoek in titels en tekst');
   await expect(page.locator('.react-flow__node').first()).toHaveAttribute('aria-label', /^(Vraag|Bewering|Voorstel|Bewijs): /);
   const text = await body.innerText();
-  for (const s of ['All maps', 'Add question', 'Add reason', 'Automatic layout', 'Saved', 'Outline', 'Select a node', 'My maps', 'Sign out', 'PROPOSAL', 'EVIDENCE']) expect(text).not.toContain(s);
+  for (const s of ['All maps', 'Add question', 'Add a reason', 'Auto layout', 'Saved', 'Outline', 'Select a node', 'My maps', 'Sign out', 'PROPOSAL', 'EVIDENCE']) expect(text).not.toContain(s);
   // the same page: switched, not reloaded
   expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
   // the sources page's bibliography: one language per label

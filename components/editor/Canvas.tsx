@@ -37,6 +37,7 @@ export default function Canvas() {
   const onNodesChange = useCanvas((s) => s.onNodesChange);
   const onEdgesChange = useCanvas((s) => s.onEdgesChange);
   const empty = nodes.length === 0;
+  const connecting = useCanvas((s) => s.connecting);
   const [ready, setReady] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
   // the viewport of the last visit, else fit the whole map (read once, before the first render)
@@ -143,7 +144,7 @@ export default function Canvas() {
   );
 
   return (
-    <div className="canvas-wrap" ref={wrapper} data-ready={ready ? 'true' : 'false'} data-testid="canvas">
+    <div className={`canvas-wrap${connecting ? ' connecting' : ''}`} ref={wrapper} data-ready={ready ? 'true' : 'false'} data-testid="canvas">
       <RelationMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
