@@ -108,7 +108,8 @@ test('the progress indicator is on screen while a large export is drawn', async 
   }));
   await applyOps(context, mapId, operations);
   await openEditor(page, mapId);
-  await waitForCanvas(page);
+  // 400 cards take a while to mount on a busy machine
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 180_000 });
   // every frame the browser paints records whether the indicator was there: no timing involved
   await page.evaluate(() => {
     const w = window as unknown as { framesWithProgress: number };
