@@ -18,10 +18,10 @@ export const sqliteFile = (url) => {
   return path.isAbsolute(file) ? file : path.join(process.cwd(), file);
 };
 
-function pendingMigrations(provider) {
+function pendingMigrations(provider, upTo) {
   const dir = path.join(root, 'prisma', provider, 'migrations');
   return readdirSync(dir)
-    .filter((d) => existsSync(path.join(dir, d, 'migration.sql')))
+    .filter((d) => existsSync(path.join(dir, d, 'migration.sql')) && (!upTo || d <= upTo))
     .sort()
     .map((name) => {
       const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -38,7 +38,7 @@ function checkApplied(applied, migrations) {
   }
 }
 
-async function migrateSqlite(url, log) {
+async function migrateSqlite(url, log, upTo) {
   const Database = require('better-sqlite3');
   const file = sqliteFile(url);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -48,23 +48,37 @@ async function migrateSqlite(url, log) {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.exec('CREATE TABLE IF NOT EXISTS _pleit_migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const migrations = pendingMigrations('sqlite');
+    const migrations = pendingMigrations('sqlite', upTo);
     const applied = db.prepare('SELECT name, checksum FROM _pleit_migrations').all();
     checkApplied(applied, migrations);
     const done = new Set(applied.map((r) => r.name));
-    for (const m of migrations.filter((m) => !done.has(m.name))) {
-      db.transaction(() => {
-        db.exec(m.sql);
-        db.prepare('INSERT INTO _pleit_migrations (name, checksum, applied_at) VALUES (?, ?, ?)').run(m.name, m.checksum, new Date().toISOString());
-      })();
-      log(`applied migration ${m.name}`);
+    // SQLite's procedure for changing tables that others reference: foreign keys off
+    // (a pragma that is a no-op inside a transaction, so it is set here, outside), the
+    // migration in one transaction, and before it commits a check that every reference
+    // still holds. With the keys on, Prisma's "RedefineTables" would cascade: dropping
+    // the old Node table deletes every citation and tag link pointing at it.
+    db.pragma('foreign_keys = OFF');
+    try {
+      for (const m of migrations.filter((m) => !done.has(m.name))) {
+        db.transaction(() => {
+          db.exec(m.sql);
+          const broken = db.pragma('foreign_key_check');
+          if (broken.length) {
+            throw new Error(`Migration ${m.name} would leave ${broken.length} broken reference(s), e.g. ${JSON.stringify(broken[0])}; nothing was changed.`);
+          }
+          db.prepare('INSERT INTO _pleit_migrations (name, checksum, applied_at) VALUES (?, ?, ?)').run(m.name, m.checksum, new Date().toISOString());
+        })();
+        log(`applied migration ${m.name}`);
+      }
+    } finally {
+      db.pragma('foreign_keys = ON');
     }
   } finally {
     db.close();
   }
 }
 
-async function migratePostgres(url, log) {
+async function migratePostgres(url, log, upTo) {
   const { Client } = require('pg');
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -72,7 +86,7 @@ async function migratePostgres(url, log) {
     // one migrator at a time, even with several app servers starting together
     await client.query('SELECT pg_advisory_lock(715517)');
     await client.query('CREATE TABLE IF NOT EXISTS _pleit_migrations (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)');
-    const migrations = pendingMigrations('postgresql');
+    const migrations = pendingMigrations('postgresql', upTo);
     const { rows: applied } = await client.query('SELECT name, checksum FROM _pleit_migrations');
     checkApplied(applied, migrations);
     const done = new Set(applied.map((r) => r.name));
@@ -94,8 +108,9 @@ async function migratePostgres(url, log) {
   }
 }
 
-export async function migrate(url, log = (m) => console.log(`[pleit] ${m}`)) {
-  return providerOf(url) === 'postgresql' ? migratePostgres(url, log) : migrateSqlite(url, log);
+/** Applies the pending migrations; `upTo` (a migration's folder name) stops after that one (tests of upgrades). */
+export async function migrate(url, log = (m) => console.log(`[pleit] ${m}`), upTo = undefined) {
+  return providerOf(url) === 'postgresql' ? migratePostgres(url, log, upTo) : migrateSqlite(url, log, upTo);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -23,6 +23,7 @@ const want = (part) => !only || only === part;
 const log = (m) => console.log(`\n[pleit test] ${m}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const failedTests = [];
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 function run(cmd, args, env = {}) {
@@ -35,6 +36,14 @@ function vitest(project, label, env = {}) {
   const status = run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
   count(label, status, () => {
     const r = JSON.parse(readFileSync(report, 'utf8'));
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status === 'failed') failedTests.push(`${label}: ${path.relative(root, file.name)} › ${t.fullName}`);
+      }
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+        failedTests.push(`${label}: ${path.relative(root, file.name)} (${(file.message ?? 'failed to run').split('\n')[0]})`);
+      }
+    }
     return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) };
   });
 }
@@ -73,7 +82,8 @@ async function startServer(databaseUrl, label) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // migrating, seeding and starting Next take seconds on a quiet machine; 105 s was seen at load 16
+  const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
@@ -136,7 +146,17 @@ async function main() {
         const report = path.join(mkdtempSync(path.join(tmpdir(), 'pleit-pw-')), 'report.json');
         const status = run(bin('playwright'), ['test'], { PLEIT_BASE_URL: server.baseUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
         count('e2e (Chromium)', status, () => {
-          const s = JSON.parse(readFileSync(report, 'utf8')).stats;
+          const r = JSON.parse(readFileSync(report, 'utf8'));
+          const walk = (suite, trail) => {
+            for (const spec of suite.specs ?? []) {
+              for (const t of spec.tests ?? []) {
+                if (t.status === 'unexpected') failedTests.push(`e2e: ${spec.file} › ${[...trail, spec.title].join(' › ')}`);
+              }
+            }
+            for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+          };
+          for (const suite of r.suites ?? []) walk(suite, []);
+          const s = r.stats;
           return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped };
         });
       }
@@ -175,6 +195,7 @@ main()
     failures.push(e.message);
   })
   .finally(() => {
+    if (failedTests.length) console.log(`\n[pleit test] failing tests:\n${failedTests.map((t) => `  - ${t}`).join('\n')}`);
     if (failures.length) console.log(`\n[pleit test] failed: ${failures.join(', ')}`);
     console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
     process.exit(totals.failed ? 1 : 0);

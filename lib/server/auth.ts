@@ -12,7 +12,7 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { sameOriginUrl } from '@/lib/safe-redirect';
 import { isHttps, requestHost } from './client-info';
-import { db } from './db';
+import { db, type Db, type Tx } from './db';
 import { forbidden, HttpError, unauthorized } from './http';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -113,9 +113,9 @@ export async function liveSessionUser(sessionId: unknown, userId: unknown) {
   return session.user;
 }
 
-export async function revokeSessions(where: { id: string } | { userId: string; exceptId?: string }) {
+export async function revokeSessions(where: { id: string } | { userId: string; exceptId?: string }, tx: Tx | Db = db()) {
   const filter = 'id' in where ? { id: where.id } : { userId: where.userId, ...(where.exceptId ? { id: { not: where.exceptId } } : {}) };
-  await db().session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.session.updateMany({ where: { ...filter, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 export const tokenHash = (secret: string) => createHash('sha256').update(secret).digest('hex');

@@ -156,8 +156,8 @@ async function persist(tx: Tx, mapId: string, changes: Change[]) {
       continue;
     }
     await flush();
-    if (c.kind === 'updated') await update(tx, c);
-    else await remove(tx, c.entity, c.id);
+    if (c.kind === 'updated') await update(tx, mapId, c);
+    else await remove(tx, mapId, c.entity, c.id);
   }
   await flush();
 }
@@ -169,7 +169,7 @@ async function createMany(tx: Tx, mapId: string, changes: Change[]) {
     case 'node': {
       const nodes = values as ArgNode[];
       await tx.node.createMany({ data: nodes.map((n) => ({ id: n.id, mapId, kind: n.kind, title: n.title, body: n.body, x: n.x, y: n.y, version: n.version })) });
-      const links = nodes.flatMap((n) => n.tagIds.map((tagId) => ({ nodeId: n.id, tagId })));
+      const links = nodes.flatMap((n) => n.tagIds.map((tagId) => ({ mapId, nodeId: n.id, tagId })));
       if (links.length) await tx.nodeTag.createMany({ data: links });
       return;
     }
@@ -194,8 +194,8 @@ function sourceRow(s: Source, mapId: string) {
 }
 
 /** An update guarded by the version the batch saw: a concurrent writer makes it fail. */
-async function update(tx: Tx, c: Change) {
-  const where = { id: c.id, version: c.before!.version };
+async function update(tx: Tx, mapId: string, c: Change) {
+  const where = { mapId, id: c.id, version: c.before!.version };
   let count: number;
   switch (c.entity) {
     case 'node': {
@@ -203,8 +203,8 @@ async function update(tx: Tx, c: Change) {
       ({ count } = await tx.node.updateMany({ where, data: fields }));
       const before = (c.before as ArgNode).tagIds;
       if (before.join() !== tagIds.join()) {
-        await tx.nodeTag.deleteMany({ where: { nodeId: c.id } });
-        if (tagIds.length) await tx.nodeTag.createMany({ data: tagIds.map((tagId) => ({ nodeId: c.id, tagId })) });
+        await tx.nodeTag.deleteMany({ where: { mapId, nodeId: c.id } });
+        if (tagIds.length) await tx.nodeTag.createMany({ data: tagIds.map((tagId) => ({ mapId, nodeId: c.id, tagId })) });
       }
       break;
     }
@@ -234,22 +234,22 @@ async function update(tx: Tx, c: Change) {
   }
 }
 
-async function remove(tx: Tx, entity: EntityType, id: string) {
+async function remove(tx: Tx, mapId: string, entity: EntityType, id: string) {
   switch (entity) {
     case 'node':
-      await tx.node.deleteMany({ where: { id } });
+      await tx.node.deleteMany({ where: { mapId, id } });
       return;
     case 'relation':
-      await tx.relation.deleteMany({ where: { id } });
+      await tx.relation.deleteMany({ where: { mapId, id } });
       return;
     case 'tag':
-      await tx.tag.deleteMany({ where: { id } });
+      await tx.tag.deleteMany({ where: { mapId, id } });
       return;
     case 'source':
-      await tx.source.deleteMany({ where: { id } });
+      await tx.source.deleteMany({ where: { mapId, id } });
       return;
     case 'citation':
-      await tx.citation.deleteMany({ where: { id } });
+      await tx.citation.deleteMany({ where: { mapId, id } });
       return;
   }
 }

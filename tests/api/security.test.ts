@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, BASE, call, expectProblem, newMap, newUser, signInCookie, type TestUser } from './client';
+import { addMember, BASE, call, expectProblem, newMap, newUser, ops, signInCookie, type TestUser } from './client';
 
 const require = createRequire(import.meta.url);
 const PASSWORD = 'a long enough password';
@@ -391,6 +391,56 @@ describe('answers that used to be 500s', () => {
     for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON']) {
       expect((await call('POST', '/api/v1/maps', { token: owner.token, raw: body, type })).status).toBe(201);
     }
+  });
+});
+
+describe('entity ids are scoped by map', () => {
+  it('an id used in another (private) map is free here, and squatting it does not break the owner’s undo', async () => {
+    const stranger = await newUser('squatter');
+    const privateMap = await newMap(owner);
+    const mine = await newMap(stranger);
+    const id = randomUUID();
+    const tagId = randomUUID();
+    const sourceId = randomUUID();
+    const created = await ops(privateMap.id, owner, [
+      { op: 'create', entity: 'tag', id: tagId, data: { name: 'geheim', color: '#112233' } },
+      { op: 'create', entity: 'node', id, data: { kind: 'CLAIM', title: 'Private claim', tagIds: [tagId] } },
+      { op: 'create', entity: 'source', id: sourceId, data: { type: 'REPORT', title: 'Private source' } },
+      { op: 'create', entity: 'citation', id: `${id}-c`, data: { nodeId: id, sourceId, quote: 'q' } },
+    ]);
+    expect(created.status, created.text).toBe(200);
+
+    // the same ids in the stranger's own map: created, as if the private map did not exist
+    const squat = await ops(mine.id, stranger, [
+      { op: 'create', entity: 'tag', id: tagId, data: { name: 'mine', color: '#445566' } },
+      { op: 'create', entity: 'node', id, data: { kind: 'QUESTION', title: 'Squatted', tagIds: [tagId] } },
+      { op: 'create', entity: 'source', id: sourceId, data: { type: 'BOOK', title: 'Mine' } },
+      { op: 'create', entity: 'citation', id: `${id}-c`, data: { nodeId: id, sourceId, quote: 'm' } },
+    ]);
+    expect(squat.status, squat.text).toBe(200);
+    const single = await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: `${id}-x`, kind: 'CLAIM', title: 'x' } });
+    expect(single.status, single.text).toBe(201);
+    expect((await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: `${id}-x`, kind: 'CLAIM', title: 'x' } })).status).toBe(409);
+
+    // the owner deletes the node and recreates it with its id (an undo): both maps keep their own
+    const node = (await call('GET', `/api/v1/maps/${privateMap.id}/nodes/${id}`, { token: owner.token })).body;
+    expect(node.title).toBe('Private claim');
+    const removed = await ops(privateMap.id, owner, [{ op: 'delete', entity: 'node', id, version: node.version }]);
+    expect(removed.status, removed.text).toBe(200);
+    const undo = await ops(privateMap.id, owner, [
+      { op: 'create', entity: 'node', id, data: { kind: 'CLAIM', title: 'Private claim', tagIds: [tagId] } },
+    ]);
+    expect(undo.status, undo.text).toBe(200);
+
+    const ownerGraph = (await call('GET', `/api/v1/maps/${privateMap.id}/graph`, { token: owner.token })).body;
+    const strangerGraph = (await call('GET', `/api/v1/maps/${mine.id}/graph`, { token: stranger.token })).body;
+    expect(ownerGraph.nodes.find((n: { id: string }) => n.id === id)).toMatchObject({ title: 'Private claim', tagIds: [tagId] });
+    expect(ownerGraph.tags.map((t: { name: string }) => t.name)).toEqual(['geheim']);
+    expect(ownerGraph.citations).toEqual([]); // deleting the node took its citation, in this map only
+    expect(strangerGraph.nodes.find((n: { id: string }) => n.id === id)).toMatchObject({ title: 'Squatted', tagIds: [tagId] });
+    expect(strangerGraph.citations).toHaveLength(1);
+    expect(strangerGraph.citations[0]).toMatchObject({ id: `${id}-c`, quote: 'm' });
+    expect((await call('GET', `/api/v1/maps/${mine.id}/nodes/${id}`, { token: stranger.token })).body.title).toBe('Squatted');
   });
 });
 

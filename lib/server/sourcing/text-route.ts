@@ -161,13 +161,13 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
     if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision };
 
     const after: Source = { ...current, hasText: text !== null, version: current.version + 1 };
-    const { count } = await tx.source.updateMany({ where: { id: sourceId, version: row.version }, data: { text, version: after.version } });
+    const { count } = await tx.source.updateMany({ where: { mapId, id: sourceId, version: row.version }, data: { text, version: after.version } });
     if (count !== 1) throw new HttpError(409, 'Conflict', 'The source was changed by someone else; reload it.', { type: 'urn:pleit:problem:version-conflict' });
 
     const rechecked = versionsOf(citations) === prechecked.versions ? prechecked.rechecked : recheckCitations(text, citations);
     for (const { before, after: c } of rechecked) {
       const updated = await tx.citation.updateMany({
-        where: { id: c.id, version: before.version },
+        where: { mapId, id: c.id, version: before.version },
         data: { quoteStatus: c.quoteStatus, locator: JSON.stringify(c.locator), version: c.version },
       });
       if (updated.count !== 1) throw new HttpError(409, 'Conflict', 'A citation of this source was changed by someone else; try again.', { type: 'urn:pleit:problem:version-conflict' });

@@ -4,7 +4,7 @@
 import { passwordChange } from '@/lib/api/schemas';
 import { requireActor, revokeSessions } from '@/lib/server/auth';
 import { clientAddress } from '@/lib/server/client-info';
-import { db } from '@/lib/server/db';
+import { db, writeTransaction } from '@/lib/server/db';
 import { forbidden, HttpError, json, readBody, route } from '@/lib/server/http';
 import { assertAcceptablePassword } from '@/lib/server/password-policy';
 import { hashPassword, verifyPassword } from '@/lib/server/passwords';
@@ -27,7 +27,13 @@ export const POST = route(async (req) => {
   }
   signInSucceeded(actor.email, address);
   assertAcceptablePassword(input.new, user.email, 'new');
-  await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.new) } });
-  await revokeSessions({ userId: user.id, exceptId: actor.sessionId });
+  const passwordHash = await hashPassword(input.new);
+  // one transaction: the new password and the end of the other sessions commit together,
+  // and only over the password that was checked (a concurrent change makes this a 409)
+  await writeTransaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+    if (count !== 1) throw new HttpError(409, 'Conflict', 'The password was changed meanwhile; sign in again.', { type: 'urn:pleit:problem:version-conflict' });
+    await revokeSessions({ userId: user.id, exceptId: actor.sessionId }, tx);
+  });
   return json({ changed: true, otherSessionsEnded: true });
 });
