@@ -531,17 +531,6 @@ function parseArgdownUnchecked(input: string, opts: ArgdownOptions = {}): ParseO
     const t = typeof a.data?.title === 'string' && a.data.title.trim() ? a.data.title : a.title ? displayTitle(a.rawTitle ?? a.title) : plain(body).split('\n')[0] || 'Argument';
     b.addNode(a.key, { kind: kindOf(a.data, a.where), title: t, body, tagIds: tagKeys(a.tags) }, a.where);
     addSources(a.key, a.data, a.where);
-    // premises that are nodes support the argument, the argument its conclusion
-    const statements = a.pcs.filter((p) => p.role !== 'inference');
-    const conclusion = statements[statements.length - 1];
-    for (const p of statements) {
-      const ec = ecs.get(p.key);
-      if (!ec || !isNode(ec)) continue;
-      if (p === conclusion) {
-        const id = b.addRelation('SUPPORTS', a.key, p.key, p.where, `pcs:${a.key}>${p.key}`);
-        if (id) (inferenceOf.get(a.key) ?? inferenceOf.set(a.key, []).get(a.key)!).push(id);
-      } else b.addRelation('SUPPORTS', p.key, a.key, p.where, `pcs:${p.key}>${a.key}`);
-    }
   }
 
   // relations; undercuts (of arguments) after the supports and rebuttals they undercut
@@ -558,6 +547,19 @@ function parseArgdownUnchecked(input: string, opts: ArgdownOptions = {}): ParseO
     }
     const ids = r.kind === 'contradiction' ? [b.addRelation('REBUTS', r.from, r.to, r.where), b.addRelation('REBUTS', r.to, r.from, r.where)] : [b.addRelation(r.kind === 'support' ? 'SUPPORTS' : 'REBUTS', r.from, r.to, r.where)];
     for (const id of ids) if (id) (outOf.get(r.from) ?? outOf.set(r.from, []).get(r.from)!).push(id);
+  }
+  // premises that are nodes support the argument, the argument its conclusion (unless the file says so itself)
+  for (const a of args.values()) {
+    const statements = a.pcs.filter((p) => p.role !== 'inference');
+    const conclusion = statements[statements.length - 1];
+    for (const p of statements) {
+      const ec = ecs.get(p.key);
+      if (!ec || !isNode(ec)) continue;
+      const [from, to] = p === conclusion ? [a.key, p.key] : [p.key, a.key];
+      if (b.hasRelation('SUPPORTS', from, to)) continue;
+      const id = b.addRelation('SUPPORTS', from, to, p.where, `pcs:${from}>${to}`);
+      if (id && p === conclusion) (inferenceOf.get(a.key) ?? inferenceOf.set(a.key, []).get(a.key)!).push(id);
+    }
   }
   for (const r of undercuts) {
     if (!r.to.startsWith('a:')) {

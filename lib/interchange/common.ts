@@ -128,6 +128,7 @@ export class ImportBuilder {
   }
 
   hasNode = (key: string) => this.nodes.has(key);
+  hasRelation = (type: RelationType, fromId: string, toId: string) => this.relationKeys.has(`${fromId}|${type}|${toId}`);
   node = (key: string) => this.nodes.get(key);
   relation = (key: string) => this.relations.get(key);
   get nodeCount() {

@@ -70,7 +70,7 @@ function coreJson(input: string) {
 }
 
 describe.skipIf(!present)('Argdown corpus', () => {
-  it('reads every file but invalid.argdown, each into a map the spine accepts', () => {
+  it('reads every file but invalid.argdown, each into a map the spine accepts', { timeout: 120_000 }, () => {
     expect(argdownFiles.length).toBeGreaterThanOrEqual(28);
     for (const f of argdownFiles) {
       const out = argdown(f);
@@ -89,7 +89,7 @@ describe.skipIf(!present)('Argdown corpus', () => {
     if (!alone.ok) expect(alone.problems[0]).toMatchObject({ line: 3, message: expect.stringContaining('_partial1.argdown') });
   });
 
-  it('agrees with @argdown/core on every file core reads without errors', () => {
+  it('agrees with @argdown/core on every file core reads without errors', { timeout: 120_000 }, () => {
     let compared = 0;
     for (const f of argdownFiles) {
       const j = coreJson(allArgdown.get(f)!);
@@ -121,8 +121,13 @@ describe.skipIf(!present)('Argdown corpus', () => {
         const type = { support: 'SUPPORTS', entails: 'SUPPORTS', attack: 'REBUTS', contrary: 'REBUTS', contradictory: 'REBUTS', undercut: 'UNDERCUTS' }[r.relationType] ?? r.relationType;
         expected[type] = (expected[type] ?? 0) + (r.relationType === 'contradictory' ? 2 : 1);
       }
+      // the supports a premise–conclusion structure implies (premise → argument → conclusion) are not in core's list
+      const implied = new Set<string>();
+      for (const a of Object.values(j.arguments)) {
+        for (const p of a.pcs ?? []) implied.add(p.role === 'main-conclusion' ? `a:${a.title}>s:${p.title}` : `s:${p.title}>a:${a.title}`);
+      }
       const explicit: Record<string, number> = {};
-      for (const r of mine.content.relations) if (!r.id.startsWith('pcs:')) explicit[r.type] = (explicit[r.type] ?? 0) + 1;
+      for (const r of mine.content.relations) if (!r.id.startsWith('pcs:') && !(r.type === 'SUPPORTS' && implied.has(`${r.fromId}>${r.toId}`))) explicit[r.type] = (explicit[r.type] ?? 0) + 1;
       const skipped = mine.report.filter((x) => x.action === 'skipped' && /relat|itself|undercut/i.test(x.message)).length;
       const total = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
       expect(total(explicit) + skipped, `${f}: ${JSON.stringify({ explicit, expected, skipped })}`).toBeGreaterThanOrEqual(total(expected));
@@ -178,7 +183,7 @@ describe.skipIf(!present)('Argdown corpus', () => {
 const aifFiles = list('aif', /\.json$/);
 
 describe.skipIf(!present)('AIF corpus', () => {
-  it('reads every file; nodes and relations are what its I-, RA- and CA-nodes make, every other node is in the report', () => {
+  it('reads every file; nodes and relations are what its I-, RA- and CA-nodes make, every other node is in the report', { timeout: 120_000 }, () => {
     expect(aifFiles.length).toBeGreaterThanOrEqual(27);
     for (const f of aifFiles) {
       const raw = JSON.parse(read('aif', f));
@@ -217,7 +222,7 @@ describe.skipIf(!present)('AIF corpus', () => {
     }
   });
 
-  it('reads the quirks of real files: duplicate node objects, dangling edges, integer ids', () => {
+  it('reads the quirks of real files: duplicate node objects, dangling edges, integer ids', { timeout: 120_000 }, () => {
     const corp = ok(parseAif(JSON.parse(read('aif', 'corp_esp.json'))));
     expect(corp.report.filter((r) => /is listed twice/.test(r.message))).toHaveLength(85);
     const ff = ok(parseAif(JSON.parse(read('aif', 'FFkosciuszko00219.json'))));
@@ -335,7 +340,7 @@ const maps: [string, () => MapState][] = [
 
 describe('round trips', () => {
   for (const [name, make] of maps) {
-    it(`Pleit → Argdown → Pleit keeps every node, kind, body, tag, relation and undercut of ${name}`, () => {
+    it(`Pleit → Argdown → Pleit keeps every node, kind, body, tag, relation and undercut of ${name}`, { timeout: 120_000 }, () => {
       const state = make();
       const file = serializeArgdown({ title: 'Kaart' }, state);
       const back = imported(parseArgdown(file.text));
@@ -343,7 +348,7 @@ describe('round trips', () => {
       expect([...back.relations.values()].some((r) => r.type === 'UNDERCUTS')).toBe(true);
     });
 
-    it(`Pleit → AIF → Pleit keeps every node, kind, body, tag, relation and undercut of ${name} (also as xAIF with positions)`, () => {
+    it(`Pleit → AIF → Pleit keeps every node, kind, body, tag, relation and undercut of ${name} (also as xAIF with positions)`, { timeout: 120_000 }, () => {
       const state = make();
       for (const ova of [false, true]) {
         const file = serializeAif({ title: 'Kaart' }, state, { ova });
@@ -359,7 +364,7 @@ describe('round trips', () => {
       }
     });
 
-    it(`Pleit → Kialo → Pleit keeps every node and relation of ${name}; an undercut comes back as a rebuttal of the reason, an answer as a pro`, () => {
+    it(`Pleit → Kialo → Pleit keeps every node and relation of ${name}; an undercut comes back as a rebuttal of the reason, an answer as a pro`, { timeout: 120_000 }, () => {
       const state = make();
       const file = serializeKialo({ title: 'Kaart' }, state);
       expect(file.lossy).toEqual(expect.arrayContaining(['undercuts', 'kinds']));
