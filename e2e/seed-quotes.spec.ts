@@ -17,6 +17,8 @@ const seedText = (number: string) => readFileSync(path.join(SEEDS, readdirSync(S
 test.use({ locale: 'en-GB' });
 
 test('a visitor reads every demo quote as checked against the original text, with the address of the original', async ({ page }) => {
+  // 162 citations on one page, and axe over all of them: generous on a busy machine
+  test.setTimeout(180_000);
   await page.goto(`/maps/${DEMO_MAP_ID}/sources`);
   await expect(page.getByTestId('source-card')).toHaveCount(5);
   const statuses = page.getByTestId('quote-status');

@@ -24,7 +24,7 @@ const out = {
   problem: z.object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string().optional(), rule: z.string().optional(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(), current: z.unknown().optional() }),
 };
 
-const fingerprintMatch = z.boolean().nullable().describe("whether the stored text's SHA-256 is the source's fingerprint (null: the source has no fingerprint, or no text)");
+const fingerprintMatch = z.boolean().optional().describe("whether the stored text's SHA-256 is the source's fingerprint (absent: the source has no fingerprint, or no text)");
 
 const schema = (t: z.ZodType) => z.toJSONSchema(t, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 const body = (t: z.ZodType) => ({ required: true, content: { 'application/json': { schema: schema(t) } } });

@@ -402,11 +402,13 @@ describe('entity ids are scoped by map', () => {
     const id = randomUUID();
     const tagId = randomUUID();
     const sourceId = randomUUID();
+    const citationId = randomUUID();
+    const single = randomUUID();
     const created = await ops(privateMap.id, owner, [
       { op: 'create', entity: 'tag', id: tagId, data: { name: 'geheim', color: '#112233' } },
       { op: 'create', entity: 'node', id, data: { kind: 'CLAIM', title: 'Private claim', tagIds: [tagId] } },
       { op: 'create', entity: 'source', id: sourceId, data: { type: 'REPORT', title: 'Private source' } },
-      { op: 'create', entity: 'citation', id: `${id}-c`, data: { nodeId: id, sourceId, quote: 'q' } },
+      { op: 'create', entity: 'citation', id: citationId, data: { nodeId: id, sourceId, quote: 'q' } },
     ]);
     expect(created.status, created.text).toBe(200);
 
@@ -415,12 +417,14 @@ describe('entity ids are scoped by map', () => {
       { op: 'create', entity: 'tag', id: tagId, data: { name: 'mine', color: '#445566' } },
       { op: 'create', entity: 'node', id, data: { kind: 'QUESTION', title: 'Squatted', tagIds: [tagId] } },
       { op: 'create', entity: 'source', id: sourceId, data: { type: 'BOOK', title: 'Mine' } },
-      { op: 'create', entity: 'citation', id: `${id}-c`, data: { nodeId: id, sourceId, quote: 'm' } },
+      { op: 'create', entity: 'citation', id: citationId, data: { nodeId: id, sourceId, quote: 'm' } },
     ]);
     expect(squat.status, squat.text).toBe(200);
-    const single = await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: `${id}-x`, kind: 'CLAIM', title: 'x' } });
-    expect(single.status, single.text).toBe(201);
-    expect((await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: `${id}-x`, kind: 'CLAIM', title: 'x' } })).status).toBe(409);
+    // one by one as well; an id this map has already is still taken
+    const one = await call('POST', `/api/v1/maps/${privateMap.id}/nodes`, { token: owner.token, body: { id: single, kind: 'CLAIM', title: 'x' } });
+    expect(one.status, one.text).toBe(201);
+    expect((await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: single, kind: 'CLAIM', title: 'x' } })).status).toBe(201);
+    expectProblem(await call('POST', `/api/v1/maps/${mine.id}/nodes`, { token: stranger.token, body: { id: single, kind: 'CLAIM', title: 'y' } }), 409);
 
     // the owner deletes the node and recreates it with its id (an undo): both maps keep their own
     const node = (await call('GET', `/api/v1/maps/${privateMap.id}/nodes/${id}`, { token: owner.token })).body;
@@ -439,7 +443,7 @@ describe('entity ids are scoped by map', () => {
     expect(ownerGraph.citations).toEqual([]); // deleting the node took its citation, in this map only
     expect(strangerGraph.nodes.find((n: { id: string }) => n.id === id)).toMatchObject({ title: 'Squatted', tagIds: [tagId] });
     expect(strangerGraph.citations).toHaveLength(1);
-    expect(strangerGraph.citations[0]).toMatchObject({ id: `${id}-c`, quote: 'm' });
+    expect(strangerGraph.citations[0]).toMatchObject({ id: citationId, quote: 'm' });
     expect((await call('GET', `/api/v1/maps/${mine.id}/nodes/${id}`, { token: stranger.token })).body.title).toBe('Squatted');
   });
 });

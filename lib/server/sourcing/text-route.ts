@@ -130,9 +130,12 @@ export interface SourceTextResult {
   length: number;
   format: TextFormat | 'paste' | null;
   revision: number;
-  /** whether the stored text is the one the source's fingerprint names (null: no fingerprint, or no text) */
-  fingerprintMatch: boolean | null;
+  /** whether the stored text is the one the source's fingerprint names (absent: no fingerprint, or no text) */
+  fingerprintMatch?: boolean;
 }
+
+/** { fingerprintMatch } when there is something to compare, else nothing (answers for sources without a fingerprint stay as they were). */
+const matchField = (match: boolean | null) => (match === null ? {} : { fingerprintMatch: match });
 
 const citationsOf = async (tx: Tx | ReturnType<typeof db>, mapId: string, sourceId: string) =>
   (await tx.citation.findMany({ where: { mapId, sourceId }, orderBy: { createdAt: 'asc' } })).map(citationOut);
@@ -164,7 +167,7 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
     const citations = await citationsOf(tx, mapId, sourceId);
     const map = await tx.argumentMap.findUniqueOrThrow({ where: { id: mapId }, select: { revision: true } });
     // removing a text that is not there, or storing the same text again, changes nothing
-    if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision, fingerprintMatch: matches(row.fingerprint) };
+    if (row.text === text) return { source: current, citations, length: text?.length ?? 0, format, revision: map.revision, ...matchField(matches(row.fingerprint)) };
 
     const after: Source = { ...current, hasText: text !== null, version: current.version + 1 };
     const { count } = await tx.source.updateMany({ where: { mapId, id: sourceId, version: row.version }, data: { text, version: after.version } });
@@ -183,7 +186,7 @@ export async function writeText(mapId: string, sourceId: string, actorId: string
       ...rechecked.map(({ after: c }) => entityEvent('citation', 'updated', c.id, c)),
     ]);
     const byId = new Map(rechecked.map(({ after: c }) => [c.id, c]));
-    return { source: after, citations: citations.map((c) => byId.get(c.id) ?? c), length: text?.length ?? 0, format, revision, fingerprintMatch: matches(row.fingerprint) };
+    return { source: after, citations: citations.map((c) => byId.get(c.id) ?? c), length: text?.length ?? 0, format, revision, ...matchField(matches(row.fingerprint)) };
   });
 }
 
@@ -210,5 +213,5 @@ export async function getSourceText(req: NextRequest, mapId: string, sourceId: s
   const row = await db().source.findFirst({ where: { id: sourceId, mapId }, select: { id: true, version: true, text: true, fingerprint: true } });
   if (!row) throw notFound('source');
   if (row.text === null) throw new HttpError(404, 'Not found', 'This source has no stored text.', { type: 'urn:pleit:problem:no-text' });
-  return json({ sourceId: row.id, version: row.version, length: row.text.length, text: row.text, fingerprintMatch: fingerprintMatch(row.fingerprint, row.text) });
+  return json({ sourceId: row.id, version: row.version, length: row.text.length, text: row.text, ...matchField(fingerprintMatch(row.fingerprint, row.text)) });
 }
