@@ -509,7 +509,8 @@ export async function editProposal(sessionId: string, proposalId: string, viewer
  * a relation the map already has is left out. The rewritten operations go through the
  * map's write spine like an approval (the same rules, against the map as it is now:
  * 422 with the rule when they no longer hold), attributed to the participant and the
- * moderator, with the proposal's status `merged`.
+ * moderator, with the proposal's status `merged`. The proposal keeps what was proposed (its
+ * author sees what became of it); the session log's `proposal.merged` has what was applied.
  */
 export async function mergeProposal(sessionId: string, proposalId: string, viewer: Viewer, input: { nodeId: string; fromId?: string; reason?: string }) {
   return writeTransaction(async (tx) => {
@@ -569,7 +570,7 @@ export async function mergeProposal(sessionId: string, proposalId: string, viewe
       revision = (await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } }))?.revision ?? 0;
     }
     const reason = input.reason?.trim() || `Merged into “${target.title}”.`;
-    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision, operations: JSON.stringify(rewritten) } });
+    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision } });
     await append(tx, sessionId, 'proposal.merged', { id: row.id, participantId: proposal.participantId, participantName: proposal.participant.name, side: proposal.participant.side, moderatorId: viewer.actor!.id, nodeId: target.id, fromId, revision, operations: rewritten, proposed: ops, reason, note: row.note }, 'all', viewer.actor!.id);
     return { proposal: proposalOut(row), nodeId: target.id, revision, events };
   });

@@ -165,6 +165,9 @@ describe('merging a proposal into an existing node', () => {
     expect(watching.events().find((e) => e.type === 'proposal.merged')!.data).toMatchObject({ id: made.body.id, participantId: guest.participantId, participantName: 'Dubbel', moderatorId: owner.id, nodeId: loose, fromId: dup.id });
     const mine = await call('GET', s(session.id, '/proposals'), { token: guest.token });
     expect(mine.body.proposals[0]).toMatchObject({ status: 'merged', reason: 'Merged into “Minder lawaai in het centrum”.' });
+    // the author still sees what it proposed; the log has what was applied
+    expect(mine.body.proposals[0].operations.map((o: { op: string; entity: string }) => `${o.op} ${o.entity}`)).toEqual(['create node', 'create relation']);
+    expect(watching.events().find((e) => e.type === 'proposal.merged')!.data.operations).toEqual([expect.objectContaining({ op: 'create', entity: 'relation', data: expect.objectContaining({ fromId: loose, toId: answer }) })]);
     expectProblem(await call('POST', s(session.id, `/proposals/${made.body.id}/merge`), { token: owner.token, body: { nodeId: loose } }), 409);
     // merging gives the author no right to edit the node it was merged into
     const grab = await call('POST', s(session.id, '/proposals'), { token: guest.token, body: { operations: [{ op: 'update', entity: 'node', id: loose, version: 1, data: { title: 'Van mij' } }] } });
