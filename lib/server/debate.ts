@@ -598,8 +598,15 @@ export async function castVote(sessionId: string, nodeId: string, viewer: Viewer
     const s = await liveSessionInTx(tx, sessionId);
     const p = await requireParticipantInTx(tx, sessionId, viewer);
     if (!s.votingOpen) throw conflict('voting-closed', 'The moderator has closed voting.');
+    // a claim (or any node) takes agreement and impact; a relation, its impact on what it bears on (as in Kialo)
     const node = await tx.node.findFirst({ where: { id: nodeId, mapId: s.mapId }, select: { id: true } });
-    if (!node) throw notFound('node');
+    if (!node) {
+      const relation = await tx.relation.findFirst({ where: { id: nodeId, mapId: s.mapId }, select: { id: true } });
+      if (!relation) throw notFound('node or relation');
+      if (vote.agreement !== undefined) {
+        throw new HttpError(422, 'Invalid input', 'A relation takes an impact vote (0…4) only; agreement is for the claims themselves.', { type: 'urn:pleit:problem:validation', errors: [{ path: 'agreement', message: 'Not for a relation.' }] });
+      }
+    }
     const v = await tx.vote.upsert({
       where: { participantId_nodeId: { participantId: p.id, nodeId } },
       create: { sessionId, participantId: p.id, nodeId, agreement: vote.agreement ?? null, impact: vote.impact ?? null },
@@ -809,7 +816,12 @@ export async function report(s: SessionRow, viewer: Viewer) {
     db().sessionEvent.findMany({ where: { sessionId: s.id, type: { not: 'vote.changed' } }, orderBy: { seq: 'asc' } }),
     results(s, { ...viewer, moderator: true }),
   ]);
-  const titles = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: res.results.map((r) => r.nodeId) } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  const ids = res.results.map((r) => r.nodeId);
+  const titles = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: ids } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  // a relation's votes are titled by its ends
+  const relations = await db().relation.findMany({ where: { mapId: s.mapId, id: { in: ids.filter((id) => !titles.has(id)) } }, select: { id: true, fromId: true, toId: true } });
+  const ends = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: relations.flatMap((r) => [r.fromId, r.toId]) } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  for (const r of relations) titles.set(r.id, `${ends.get(r.fromId) ?? '?'} → ${ends.get(r.toId) ?? '?'}`);
   return {
     session: { id: s.id, mapId: s.mapId, title: s.title, mode: s.mode, format: s.format, status: s.status, createdAt: s.createdAt.toISOString(), endedAt: s.endedAt?.toISOString() ?? null, endRevision: s.endRevision, agenda: parse<Phase[]>(s.agenda, []) },
     participants: participants.map((p) => participantOut(p)),

@@ -305,4 +305,19 @@ describe('results', () => {
     expect(seen.text).not.toContain('Bas');
     expect(seen.text).not.toContain('voters');
   });
+
+  it('take an impact vote on a relation (what it bears on), not an agreement, and title it by its ends in the report', async () => {
+    const { mapId, session, answer, q } = await setup(owner);
+    const guest = await join(session.code, 'Weger');
+    const relation = (await graphOf(owner, mapId)).relations.find((r: { fromId: string; toId: string }) => r.fromId === answer && r.toId === q);
+    const agreeing = await call('PUT', s(session.id, `/votes/${relation.id}`), { token: guest.token, body: { agreement: 1, impact: 2 } });
+    expectProblem(agreeing, 422);
+    expect(agreeing.body.errors).toEqual([expect.objectContaining({ path: 'agreement' })]);
+    expect((await call('PUT', s(session.id, `/votes/${relation.id}`), { token: guest.token, body: { impact: 3 } })).status).toBe(200);
+    const live = await call('GET', s(session.id, '/results'), { token: owner.token });
+    expect(live.body.results).toEqual([expect.objectContaining({ nodeId: relation.id, votes: 1, agreement: [0, 0, 0, 0, 0], impact: [0, 0, 0, 1, 0], impactMean: 3 })]);
+    expect((await call('PATCH', s(session.id), { token: owner.token, body: { status: 'ended' } })).status).toBe(200);
+    const rep = await call('GET', s(session.id, '/report'), { token: owner.token });
+    expect(rep.body.results).toEqual([expect.objectContaining({ nodeId: relation.id, title: 'Ja, de binnenstad wordt autovrij → Moet de stad autovrij worden?' })]);
+  });
 });
