@@ -97,6 +97,8 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
     }
   };
   const titleOf = (id: string) => mapState.nodes.get(id)?.title ?? '';
+  // a vote on a relation is its impact only
+  const votedRelation = voteFor ? mapState.relations.get(voteFor) : undefined;
   // a node picked on the canvas: the proposal's target (when it fits the kind) and the vote
   const pick = (id: string) => {
     setVoteFor(id);
@@ -134,10 +136,12 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
         <div className="debate-map">
           <MapViewSwitch view={mapView} setView={setMapView} t={t} live={mapLive} />
           {mapView === 'map' && doc ? (
-            <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow={follow} onPick={pick} picked={voteFor} results={results} />
+            <SessionCanvas doc={doc} te={te} ts={ts} t={t} locale={locale} spotlight={state.spotlight} follow={follow} onPick={pick} onPickRelation={setVoteFor} picked={voteFor} results={results} />
           ) : (
             <NodeList graph={graph} state={state} t={t} results={results} follow={follow} actions={(id) => (
               <button type="button" className="secondary small" onClick={() => setVoteFor(id)}>{t.vote}</button>
+            )} relationActions={(id) => (
+              <button type="button" className="secondary small" onClick={() => setVoteFor(id)}>{t.rateImpact}</button>
             )} />
           )}
         </div>
@@ -197,10 +201,10 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
           </section>
           {voteFor && (
             <section data-testid="vote-panel">
-              <h2>{t.vote}: {titleOf(voteFor)}</h2>
-              <label>{t.agreement}<input type="range" min={-2} max={2} value={agreement} onChange={(e) => setAgreement(Number(e.target.value))} /> {agreement}</label>
+              <h2>{votedRelation ? `${t.rateImpact}: ${titleOf(votedRelation.fromId)} → ${titleOf(votedRelation.toId) || titleOf(mapState.relations.get(votedRelation.toId)?.fromId ?? '')}` : `${t.vote}: ${titleOf(voteFor)}`}</h2>
+              {!votedRelation && <label>{t.agreement}<input type="range" min={-2} max={2} value={agreement} onChange={(e) => setAgreement(Number(e.target.value))} /> {agreement}</label>}
               <label>{t.impact}<input type="range" min={0} max={4} value={impact} onChange={(e) => setImpact(Number(e.target.value))} /> {impact}</label>
-              <button type="button" onClick={() => void act('PUT', `/votes/${voteFor}`, { agreement, impact }, t.voted)} disabled={!state.votingOpen}>{t.saveVote}</button>
+              <button type="button" onClick={() => void act('PUT', `/votes/${voteFor}`, votedRelation ? { impact } : { agreement, impact }, t.voted)} disabled={!state.votingOpen}>{t.saveVote}</button>
             </section>
           )}
           <section>

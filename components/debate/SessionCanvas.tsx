@@ -127,6 +127,8 @@ export interface SessionCanvasProps {
   nameOf?: (participantId: string) => string;
   onPick?: (nodeId: string) => void;
   onPickProposal?: (proposalId: string) => void;
+  /** a relation clicked (its impact is voted on) */
+  onPickRelation?: (relationId: string) => void;
   picked?: string | null;
   /** vote results to show on their nodes */
   results?: NodeResult[] | null;
@@ -135,7 +137,7 @@ export interface SessionCanvasProps {
 }
 
 export default function SessionCanvas(props: SessionCanvasProps) {
-  const { doc, te, ts, t, locale, spotlight, follow, ghosts, nameOf, onPick, onPickProposal, picked, results, bare = false } = props;
+  const { doc, te, ts, t, locale, spotlight, follow, ghosts, nameOf, onPick, onPickProposal, onPickRelation, picked, results, bare = false } = props;
   const [value] = useState<EditorContextValue>(() => ({
     mapId: doc.getState().mapId,
     doc,
@@ -222,6 +224,9 @@ export default function SessionCanvas(props: SessionCanvasProps) {
           onNodeClick={(_, node) => {
             if (node.type === 'ghost') onPickProposal?.((node.data as GhostData).proposalId);
             else if (node.type !== 'badge') onPick?.(node.id);
+          }}
+          onEdgeClick={(_, edge) => {
+            if (!edge.id.startsWith('ghost-')) onPickRelation?.(edge.id);
           }}
           onlyRenderVisibleElements
           minZoom={0.05}

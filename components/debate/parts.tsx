@@ -84,8 +84,10 @@ export function NodeList(props: {
   ghosts?: ProposalOut[];
   follow?: boolean;
   actions?: (nodeId: string) => React.ReactNode;
+  /** what may be done with a relation (rate its impact) */
+  relationActions?: (relationId: string) => React.ReactNode;
 }) {
-  const { graph, state, t, results, ghosts = [], follow = false, actions } = props;
+  const { graph, state, t, results, ghosts = [], follow = false, actions, relationActions } = props;
   const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
   const relTitle = new Map(graph.relations.map((r) => [r.id, `${titles.get(r.fromId) ?? '?'} → ${titles.get(r.toId) ?? '?'}`]));
   const spot = useRef<HTMLLIElement | null>(null);
@@ -103,7 +105,11 @@ export function NodeList(props: {
           <li key={n.id} ref={spotlit ? spot : undefined} className={`debate-node kind-${n.kind}${spotlit ? ' spotlit' : ''}`} data-testid="session-node" data-node-id={n.id} data-spotlit={spotlit || undefined}>
             <span className="kind">{n.kind}</span> <span className="title">{n.title}</span>
             {out.map((rel) => (
-              <span key={rel.id} className="rel"> · {rel.type} {titles.get(rel.toId) ?? relTitle.get(rel.toId) ?? ''}</span>
+              <span key={rel.id} className="rel" data-relation-id={rel.id}>
+                {' '}· {rel.type} {titles.get(rel.toId) ?? relTitle.get(rel.toId) ?? ''}
+                {shown(rel.id) && <ResultBadge r={shown(rel.id)!} t={t} />}
+                {relationActions?.(rel.id)}
+              </span>
             ))}
             {r && <ResultBadge r={r} t={t} />}
             {actions?.(n.id)}

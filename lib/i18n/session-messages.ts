@@ -115,6 +115,7 @@ export const SESSIONS_NL = {
   hideVoterNames: 'Namen bij stemmen verbergen',
   voters: 'Stemmers',
   proposedBy: 'voorgesteld door {name}',
+  rateImpact: 'Impact beoordelen',
 };
 export type SessionText = typeof SESSIONS_NL;
 
@@ -233,4 +234,5 @@ export const SESSIONS_EN: SessionText = {
   hideVoterNames: 'Hide voter names',
   voters: 'Voters',
   proposedBy: 'proposed by {name}',
+  rateImpact: 'Rate impact',
 };

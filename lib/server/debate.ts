@@ -509,7 +509,8 @@ export async function editProposal(sessionId: string, proposalId: string, viewer
  * a relation the map already has is left out. The rewritten operations go through the
  * map's write spine like an approval (the same rules, against the map as it is now:
  * 422 with the rule when they no longer hold), attributed to the participant and the
- * moderator, with the proposal's status `merged`.
+ * moderator, with the proposal's status `merged`. The proposal keeps what was proposed (its
+ * author sees what became of it); the session log's `proposal.merged` has what was applied.
  */
 export async function mergeProposal(sessionId: string, proposalId: string, viewer: Viewer, input: { nodeId: string; fromId?: string; reason?: string }) {
   return writeTransaction(async (tx) => {
@@ -569,7 +570,7 @@ export async function mergeProposal(sessionId: string, proposalId: string, viewe
       revision = (await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } }))?.revision ?? 0;
     }
     const reason = input.reason?.trim() || `Merged into “${target.title}”.`;
-    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision, operations: JSON.stringify(rewritten) } });
+    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision } });
     await append(tx, sessionId, 'proposal.merged', { id: row.id, participantId: proposal.participantId, participantName: proposal.participant.name, side: proposal.participant.side, moderatorId: viewer.actor!.id, nodeId: target.id, fromId, revision, operations: rewritten, proposed: ops, reason, note: row.note }, 'all', viewer.actor!.id);
     return { proposal: proposalOut(row), nodeId: target.id, revision, events };
   });
@@ -597,8 +598,15 @@ export async function castVote(sessionId: string, nodeId: string, viewer: Viewer
     const s = await liveSessionInTx(tx, sessionId);
     const p = await requireParticipantInTx(tx, sessionId, viewer);
     if (!s.votingOpen) throw conflict('voting-closed', 'The moderator has closed voting.');
+    // a claim (or any node) takes agreement and impact; a relation, its impact on what it bears on (as in Kialo)
     const node = await tx.node.findFirst({ where: { id: nodeId, mapId: s.mapId }, select: { id: true } });
-    if (!node) throw notFound('node');
+    if (!node) {
+      const relation = await tx.relation.findFirst({ where: { id: nodeId, mapId: s.mapId }, select: { id: true } });
+      if (!relation) throw notFound('node or relation');
+      if (vote.agreement !== undefined) {
+        throw new HttpError(422, 'Invalid input', 'A relation takes an impact vote (0…4) only; agreement is for the claims themselves.', { type: 'urn:pleit:problem:validation', errors: [{ path: 'agreement', message: 'Not for a relation.' }] });
+      }
+    }
     const v = await tx.vote.upsert({
       where: { participantId_nodeId: { participantId: p.id, nodeId } },
       create: { sessionId, participantId: p.id, nodeId, agreement: vote.agreement ?? null, impact: vote.impact ?? null },
@@ -808,7 +816,12 @@ export async function report(s: SessionRow, viewer: Viewer) {
     db().sessionEvent.findMany({ where: { sessionId: s.id, type: { not: 'vote.changed' } }, orderBy: { seq: 'asc' } }),
     results(s, { ...viewer, moderator: true }),
   ]);
-  const titles = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: res.results.map((r) => r.nodeId) } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  const ids = res.results.map((r) => r.nodeId);
+  const titles = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: ids } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  // a relation's votes are titled by its ends
+  const relations = await db().relation.findMany({ where: { mapId: s.mapId, id: { in: ids.filter((id) => !titles.has(id)) } }, select: { id: true, fromId: true, toId: true } });
+  const ends = new Map((await db().node.findMany({ where: { mapId: s.mapId, id: { in: relations.flatMap((r) => [r.fromId, r.toId]) } }, select: { id: true, title: true } })).map((n) => [n.id, n.title]));
+  for (const r of relations) titles.set(r.id, `${ends.get(r.fromId) ?? '?'} → ${ends.get(r.toId) ?? '?'}`);
   return {
     session: { id: s.id, mapId: s.mapId, title: s.title, mode: s.mode, format: s.format, status: s.status, createdAt: s.createdAt.toISOString(), endedAt: s.endedAt?.toISOString() ?? null, endRevision: s.endRevision, agenda: parse<Phase[]>(s.agenda, []) },
     participants: participants.map((p) => participantOut(p)),

@@ -165,6 +165,9 @@ describe('merging a proposal into an existing node', () => {
     expect(watching.events().find((e) => e.type === 'proposal.merged')!.data).toMatchObject({ id: made.body.id, participantId: guest.participantId, participantName: 'Dubbel', moderatorId: owner.id, nodeId: loose, fromId: dup.id });
     const mine = await call('GET', s(session.id, '/proposals'), { token: guest.token });
     expect(mine.body.proposals[0]).toMatchObject({ status: 'merged', reason: 'Merged into “Minder lawaai in het centrum”.' });
+    // the author still sees what it proposed; the log has what was applied
+    expect(mine.body.proposals[0].operations.map((o: { op: string; entity: string }) => `${o.op} ${o.entity}`)).toEqual(['create node', 'create relation']);
+    expect(watching.events().find((e) => e.type === 'proposal.merged')!.data.operations).toEqual([expect.objectContaining({ op: 'create', entity: 'relation', data: expect.objectContaining({ fromId: loose, toId: answer }) })]);
     expectProblem(await call('POST', s(session.id, `/proposals/${made.body.id}/merge`), { token: owner.token, body: { nodeId: loose } }), 409);
     // merging gives the author no right to edit the node it was merged into
     const grab = await call('POST', s(session.id, '/proposals'), { token: guest.token, body: { operations: [{ op: 'update', entity: 'node', id: loose, version: 1, data: { title: 'Van mij' } }] } });
@@ -301,5 +304,20 @@ describe('results', () => {
     expect(at(seen.body, answer)).toMatchObject({ votes: 2, agreement: [1, 0, 0, 1, 0] });
     expect(seen.text).not.toContain('Bas');
     expect(seen.text).not.toContain('voters');
+  });
+
+  it('take an impact vote on a relation (what it bears on), not an agreement, and title it by its ends in the report', async () => {
+    const { mapId, session, answer, q } = await setup(owner);
+    const guest = await join(session.code, 'Weger');
+    const relation = (await graphOf(owner, mapId)).relations.find((r: { fromId: string; toId: string }) => r.fromId === answer && r.toId === q);
+    const agreeing = await call('PUT', s(session.id, `/votes/${relation.id}`), { token: guest.token, body: { agreement: 1, impact: 2 } });
+    expectProblem(agreeing, 422);
+    expect(agreeing.body.errors).toEqual([expect.objectContaining({ path: 'agreement' })]);
+    expect((await call('PUT', s(session.id, `/votes/${relation.id}`), { token: guest.token, body: { impact: 3 } })).status).toBe(200);
+    const live = await call('GET', s(session.id, '/results'), { token: owner.token });
+    expect(live.body.results).toEqual([expect.objectContaining({ nodeId: relation.id, votes: 1, agreement: [0, 0, 0, 0, 0], impact: [0, 0, 0, 1, 0], impactMean: 3 })]);
+    expect((await call('PATCH', s(session.id), { token: owner.token, body: { status: 'ended' } })).status).toBe(200);
+    const rep = await call('GET', s(session.id, '/report'), { token: owner.token });
+    expect(rep.body.results).toEqual([expect.objectContaining({ nodeId: relation.id, title: 'Ja, de binnenstad wordt autovrij → Moet de stad autovrij worden?' })]);
   });
 });
