@@ -2,10 +2,13 @@
 // by e-mail with a role, visibility with the warning before publishing), asking for
 // access on the page of a map one may not see, renaming and deleting with a
 // confirmation, class templates; axe-core on the new dialogs and pages in both languages.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createMap, createUser, PASSWORD, seedMap, seriousViolations, signIn, unique } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
+// several browsers and accounts per test, on a shared 2-core machine: generous limits
+test.setTimeout(300_000);
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function signedIn(browser: Browser, name: string, locale = 'en-GB') {
   const context = await browser.newContext({ locale });
@@ -24,7 +27,7 @@ async function openShare(page: Page) {
 async function invite(page: Page, email: string, role: 'Editor' | 'Viewer') {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('E-mail address').fill(email);
-  await dialog.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await dialog.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: role });
   await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
   await expect(dialog.getByTestId('share-status')).toHaveText(`Invitation as ${role} sent to ${email}.`);
 }
