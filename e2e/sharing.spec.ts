@@ -223,7 +223,7 @@ test('rename a map, and delete it after typing its name; a stale version is refu
   expect((await owner.context.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(200);
   await remove.click();
   await expect(owner.page).toHaveURL(/\/maps$/);
-  await expect(owner.page.getByTestId('flash')).toHaveText(new RegExp(`Map “${renamed}” deleted.`));
+  await expect(owner.page.getByTestId('toast')).toHaveText(new RegExp(`Map “${renamed}” deleted.`));
   await expect(owner.page.getByRole('link', { name: renamed })).toHaveCount(0);
   expect((await owner.context.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(404);
   await owner.context.close();
@@ -250,7 +250,7 @@ test('a class template gives two students their own copies, the same one when th
     expect(await seriousViolations(student.page)).toEqual([]);
     await student.page.getByRole('button', { name: 'Make my copy' }).click();
     await expect(student.page.getByTestId('editor')).toBeVisible();
-    await expect(student.page.getByTestId('flash')).toHaveText(new RegExp(`Your copy of “${title}” has been made.`));
+    await expect(student.page.getByTestId('toast')).toHaveText(new RegExp(`Your copy of “${title}” has been made.`));
     await expect(student.page.getByRole('toolbar')).toBeVisible();
     const copyId = new URL(student.page.url()).pathname.split('/').pop()!;
     expect(copyId).not.toBe(mapId);
