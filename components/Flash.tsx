@@ -24,9 +24,9 @@ export function Flash({ closeLabel }: { closeLabel: string }) {
     };
   }, []);
   return (
-    <div className="flash-region" role="status" aria-live="polite" data-testid="flash">
+    <div className="toast-region" role="status" aria-live="polite" data-testid="toast">
       {message && (
-        <p className="flash card">
+        <p className="toast card">
           <span>{message}</span>
           <button type="button" className="secondary" onClick={() => setMessage(null)} aria-label={closeLabel}>×</button>
         </p>

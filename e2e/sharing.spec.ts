@@ -2,10 +2,13 @@
 // by e-mail with a role, visibility with the warning before publishing), asking for
 // access on the page of a map one may not see, renaming and deleting with a
 // confirmation, class templates; axe-core on the new dialogs and pages in both languages.
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createMap, createUser, PASSWORD, seedMap, seriousViolations, signIn, unique } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
+// several browsers and accounts per test, on a shared 2-core machine: generous limits
+test.setTimeout(300_000);
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function signedIn(browser: Browser, name: string, locale = 'en-GB') {
   const context = await browser.newContext({ locale });
@@ -24,7 +27,7 @@ async function openShare(page: Page) {
 async function invite(page: Page, email: string, role: 'Editor' | 'Viewer') {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('E-mail address').fill(email);
-  await dialog.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await dialog.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: role });
   await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
   await expect(dialog.getByTestId('share-status')).toHaveText(`Invitation as ${role} sent to ${email}.`);
 }
@@ -220,7 +223,7 @@ test('rename a map, and delete it after typing its name; a stale version is refu
   expect((await owner.context.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(200);
   await remove.click();
   await expect(owner.page).toHaveURL(/\/maps$/);
-  await expect(owner.page.getByTestId('flash')).toHaveText(new RegExp(`Map “${renamed}” deleted.`));
+  await expect(owner.page.getByTestId('toast')).toHaveText(new RegExp(`Map “${renamed}” deleted.`));
   await expect(owner.page.getByRole('link', { name: renamed })).toHaveCount(0);
   expect((await owner.context.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(404);
   await owner.context.close();
@@ -247,7 +250,7 @@ test('a class template gives two students their own copies, the same one when th
     expect(await seriousViolations(student.page)).toEqual([]);
     await student.page.getByRole('button', { name: 'Make my copy' }).click();
     await expect(student.page.getByTestId('editor')).toBeVisible();
-    await expect(student.page.getByTestId('flash')).toHaveText(new RegExp(`Your copy of “${title}” has been made.`));
+    await expect(student.page.getByTestId('toast')).toHaveText(new RegExp(`Your copy of “${title}” has been made.`));
     await expect(student.page.getByRole('toolbar')).toBeVisible();
     const copyId = new URL(student.page.url()).pathname.split('/').pop()!;
     expect(copyId).not.toBe(mapId);

@@ -353,16 +353,16 @@ function ShareBody(props: {
           <h3 id={`${id}-invite`}>{t.inviteTitle}</h3>
           <p className="hint" id={`${id}-invite-help`}>{t.inviteHelp}</p>
           <div className="share-row">
-            <label>
-              {t.email}
-              <input name="email" type="email" required maxLength={254} autoComplete="off" aria-describedby={`${id}-invite-help`} />
-            </label>
-            <label>
-              {t.role}
-              <select name="role" defaultValue="EDITOR">
+            <span className="share-field">
+              <label htmlFor={`${id}-email`}>{t.email}</label>
+              <input id={`${id}-email`} name="email" type="email" required maxLength={254} autoComplete="off" aria-describedby={`${id}-invite-help`} />
+            </span>
+            <span className="share-field">
+              <label htmlFor={`${id}-role`}>{t.role}</label>
+              <select id={`${id}-role`} name="role" defaultValue="EDITOR">
                 {ROLES.map((x) => <option key={x} value={x}>{t.roleNames[x]}</option>)}
               </select>
-            </label>
+            </span>
             <button type="submit" disabled={busy}>{t.invite}</button>
           </div>
         </form>

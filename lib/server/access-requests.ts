@@ -67,7 +67,8 @@ export async function requestAccess(actor: { id: string }, mapId: string, input:
     const existing = await tx.accessRequest.findUnique({ where: { mapId_userId: { mapId, userId: actor.id } } });
     const data = { message: input.message ?? '', role: input.role ?? null };
     if (existing?.status === 'pending') {
-      const row = await tx.accessRequest.update({ where: { id: existing.id }, data });
+      // asking again changes what is given and keeps the rest
+      const row = await tx.accessRequest.update({ where: { id: existing.id }, data: { ...(input.message !== undefined ? { message: input.message } : {}), ...(input.role ? { role: input.role } : {}) } });
       return { created: false, request: requestOut(row) };
     }
     if (existing?.status === 'refused' && existing.decidedAt && now.getTime() - existing.decidedAt.getTime() < ASK_AGAIN_MS) {
