@@ -7,7 +7,6 @@
 import type { Citation, Source } from '@/lib/argument/model';
 import type { Messages } from '@/lib/i18n/messages';
 import { quoteDisplay, type QuoteDisplay } from '@/lib/sourcing/fingerprint';
-import './sourcing.css';
 
 const GLYPH: Record<QuoteDisplay, string> = { verified: '✓', original: '✓', mismatch: '⚠', unchecked: '?', pending: '…' };
 
