@@ -126,6 +126,8 @@ export function exportMapDocument(
       ...pick(s, ['id', 'type', 'title']),
       authors: s.authors as MapDocument['sources'][number]['authors'],
       ...pick(s, ['container', 'publisher', 'date', 'pages', 'url', 'accessed', 'language']),
+      // the original text's fingerprint (the demo's sources): a copy can still recognise it
+      ...(s.fingerprint ? { fingerprint: s.fingerprint } : {}),
       text: texts.get(s.id) ?? null,
     })),
     nodes: [...state.nodes.values()].map((n) => pick(n, ['id', 'kind', 'title', 'body', 'x', 'y', 'tagIds'])),

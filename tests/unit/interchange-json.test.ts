@@ -30,6 +30,10 @@ describe('the JSON map format', () => {
     expect(canonicalDocument(b)).toEqual(canonicalDocument(a));
     expect(new Set(b.nodes.map((n) => n.id)).has(a.nodes[0].id)).toBe(false);
     expect(b.sources.find((s) => s.text)!.text).toBe('De tekst van de bron.');
+    // the demo's sources keep the fingerprint of their original text, so a copy still recognises it
+    const fingerprints = seedMap.sources.map((s) => s.fingerprint).filter(Boolean);
+    expect(fingerprints.length).toBeGreaterThan(0);
+    expect(b.sources.map((s) => s.fingerprint).filter(Boolean).sort()).toEqual([...fingerprints].sort());
   });
 
   it('survives a round trip of a generated map of 2,000 nodes', { timeout: 60_000 }, () => {
