@@ -33,7 +33,8 @@ export interface ArgumentReaderProps {
 }
 
 /** A button, or in the presenter's still view (a projector: nothing to press) the same content as text. */
-function Press({ still, className, onPress, children, ...rest }: { still?: boolean; className?: string; onPress(): void; children: ReactNode } & Record<`data-${string}` | 'aria-label' | 'title', string | boolean | undefined>) {
+type PressProps = { still?: boolean; className?: string; onPress(): void; children: ReactNode; 'aria-label'?: string; title?: string } & { [data: `data-${string}`]: string | boolean | undefined };
+function Press({ still, className, onPress, children, ...rest }: PressProps) {
   if (still) return <span className={className}>{children}</span>;
   return (
     <button type="button" className={className} onClick={onPress} {...rest}>
