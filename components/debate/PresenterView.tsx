@@ -1,17 +1,17 @@
 'use client';
 // For a projector: the spotlighted node large, as the reading view shows it (what it bears
-// on, its reasons for and its rebuttals, the quotes one click away), the timer, the speaker,
-// the map (followed live, the spotlight in view), the join code, and the results once
-// revealed; none of the moderator's controls.
+// on, its reasons for and its rebuttals, with the undercuts on their relations), the timer,
+// the speaker, the map (followed live, the spotlight in view), the join code, and the results
+// once revealed; nothing to press: the moderator moves the spotlight.
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useDebate } from '@/lib/client/debate';
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
 import type { EditorText, SourcingText } from '@/components/editor/context';
 import { graphToState } from '@/lib/argument/graph';
 import { pathTo } from '@/lib/client/reading';
-import { ArgumentReader, nextTrail } from '@/components/editor/ReadingView';
+import { ArgumentReader } from '@/components/editor/ReadingView';
 import { FloorBox, NodeList, ResultBadge, TimerBox } from './parts';
 
 const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false });
@@ -19,19 +19,11 @@ const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false });
 export function PresenterView({ sessionId, t, te, ts, locale }: { sessionId: string; t: SessionText; te: EditorText; ts?: SourcingText; locale?: Locale }) {
   const { state, graph, doc, results, error, serverNow } = useDebate(sessionId);
   const map = useMemo(() => (graph ? graphToState(graph) : null), [graph]);
-  // the presenter may step into a reason or rebuttal; a new spotlight starts there again
-  const [trail, setTrail] = useState<string[]>([]);
-  const spotId = state?.spotlight ?? null;
-  useEffect(() => {
-    setTrail(map && spotId && map.nodes.has(spotId) ? pathTo(map, spotId) : []);
-    // only a new spotlight resets the trail, not a new version of the map
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spotId]);
   if (!state || !graph || !map) return <p role="status">{error ?? '…'}</p>;
   const spot = graph.nodes.find((n) => n.id === state.spotlight);
   const revealed = (results ?? []).filter((r) => state.reveal.all || state.reveal.nodeIds.includes(r.nodeId));
   const spotResult = revealed.find((r) => r.nodeId === spot?.id);
-  const focusId = trail.length && map.nodes.has(trail.at(-1)!) ? trail.at(-1)! : spot && map.nodes.has(spot.id) ? spot.id : null;
+  const focusId = spot && map.nodes.has(spot.id) ? spot.id : null;
   return (
     <div className="debate presenter" data-testid="presenter-view">
       <header className="debate-header">
@@ -42,8 +34,8 @@ export function PresenterView({ sessionId, t, te, ts, locale }: { sessionId: str
       </header>
       {spot && focusId && (
         <section className="debate-spotlit" data-testid="presenter-spotlight">
-          <ArgumentReader state={map} focusId={focusId} trail={trail.length ? trail : [focusId]} onNavigate={(id) => setTrail(nextTrail(map, trail, id))} t={te} presenter />
-          {spotResult && focusId === spot.id && <ResultBadge r={spotResult} t={t} />}
+          <ArgumentReader state={map} focusId={focusId} trail={pathTo(map, focusId)} onNavigate={() => undefined} t={te} presenter />
+          {spotResult && <ResultBadge r={spotResult} t={t} />}
         </section>
       )}
       {doc && te && ts && locale ? (

@@ -160,6 +160,7 @@ export default function Canvas() {
           setReady(true);
         }}
         defaultViewport={saved ?? undefined}
+        fitViewOptions={{ padding: 0.1, maxZoom: 1 }}
         onMoveEnd={(_, vp) => saveViewport(mapId, vp)}
         onConnectStart={() => canvas.getState().setConnecting(true)}
         onConnectEnd={onConnectEnd}

@@ -36,7 +36,7 @@ export function showWholeMap(ctx: EditorContextValue) {
   void ctx.flow.current?.fitView({ padding: 0.05, duration: 300 });
 }
 
-/** The themes (main questions) and "Whole map", over the canvas's top-left corner. */
+/** The themes (main questions) and "Whole map", at the top of the canvas (its corners are where people double-click to add). */
 export function ThemePanel() {
   const ctx = useEditor();
   const { t } = ctx;
@@ -55,7 +55,7 @@ export function ThemePanel() {
   }, [ctx]);
   if (!view.nodes.size) return null;
   return (
-    <Panel position="top-left" className="theme-panel" data-testid="theme-panel">
+    <Panel position="top-center" className="theme-panel" data-testid="theme-panel">
       {themes.length > 1 && (
         <details className="dropdown themes">
           <summary className="button secondary" title={t.firstView.themesHelp}>

@@ -4,8 +4,9 @@
 // question), each with its quotes one click away and the undercuts of its relation shown
 // on it. Click a card (or Enter) to go down, the path or Backspace to go up; arrows move
 // between cards. On a phone the two columns become tabs. `ArgumentReader` needs no editor
-// around it: a debate session's presenter view shows the spotlighted node with it.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// around it: a debate session's presenter view shows the spotlighted node with it, still
+// (`presenter`: a projector has nothing to press; the moderator moves the spotlight).
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Assumption, Label } from '@/lib/argument/labelling';
 import type { ArgNode, Citation } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
@@ -31,6 +32,17 @@ export interface ArgumentReaderProps {
   presenter?: boolean;
 }
 
+/** A button, or in the presenter's still view (a projector: nothing to press) the same content as text. */
+type PressProps = { still?: boolean; className?: string; onPress(): void; children: ReactNode; 'aria-label'?: string; title?: string } & { [data: `data-${string}`]: string | boolean | undefined };
+function Press({ still, className, onPress, children, ...rest }: PressProps) {
+  if (still) return <span className={className}>{children}</span>;
+  return (
+    <button type="button" className={className} onClick={onPress} {...rest}>
+      {children}
+    </button>
+  );
+}
+
 const locatorText = (c: Citation) => [c.locator.page ? `p. ${c.locator.page}` : '', c.locator.paragraph ? `¶ ${c.locator.paragraph}` : ''].filter(Boolean).join(', ');
 
 function Quotes({ citations, state, t }: { citations: Citation[]; state: MapState; t: EditorText }) {
@@ -50,7 +62,7 @@ function Quotes({ citations, state, t }: { citations: Citation[]; state: MapStat
   );
 }
 
-function Undercutters({ nodes, onNavigate, t, labelOf, column }: { nodes: ArgNode[]; onNavigate(id: string): void; t: EditorText; labelOf?: (id: string) => Label | undefined; column: string }) {
+function Undercutters({ nodes, onNavigate, t, labelOf, column, still }: { nodes: ArgNode[]; onNavigate(id: string): void; t: EditorText; labelOf?: (id: string) => Label | undefined; column: string; still?: boolean }) {
   if (!nodes.length) return null;
   return (
     <div className="reading-undercuts" data-testid="reading-undercuts">
@@ -60,10 +72,10 @@ function Undercutters({ nodes, onNavigate, t, labelOf, column }: { nodes: ArgNod
       {nodes.map((u) => {
         const label = labelOf?.(u.id);
         return (
-          <button key={u.id} type="button" className="link-button" data-reading-card data-col={column} onClick={() => onNavigate(u.id)} title={t.reading.undercutHelp}>
+          <Press key={u.id} still={still} className="link-button" data-reading-card data-col={column} onPress={() => onNavigate(u.id)} title={t.reading.undercutHelp}>
             {u.title}
             {label && <LabelChip label={label} t={t} />}
-          </button>
+          </Press>
         );
       })}
     </div>
@@ -71,34 +83,34 @@ function Undercutters({ nodes, onNavigate, t, labelOf, column }: { nodes: ArgNod
 }
 
 function ChildCard({ child, column, props }: { child: ReadingChild; column: string; props: ArgumentReaderProps }) {
-  const { t, state, onNavigate, labelOf, assumedOf, onWhy } = props;
+  const { t, state, onNavigate, labelOf, assumedOf, onWhy, presenter } = props;
   const [open, setOpen] = useState(false);
   const { node } = child;
   const label = labelOf?.(node.id);
   const n = child.citations.length;
   return (
     <li className={`reading-card kind-${node.kind.toLowerCase()}`} data-testid="reading-child" data-node-id={node.id}>
-      <button type="button" className="reading-open" data-reading-card data-col={column} onClick={() => onNavigate(node.id)} aria-label={fill(t.reading.openNode, { title: node.title })}>
+      <Press still={presenter} className="reading-open" data-reading-card data-col={column} onPress={() => onNavigate(node.id)} aria-label={fill(t.reading.openNode, { title: node.title })}>
         <span className="reading-kind">
           <KindIcon kind={node.kind} /> {t.kinds[node.kind]}
         </span>
         <span className="reading-title">{node.title}</span>
-      </button>
+      </Press>
       <div className="reading-meta">
         {label && <LabelChip label={label} t={t} assumed={assumedOf?.(node.id)} />}
-        {n > 0 && (
+        {n > 0 && !presenter && (
           <button type="button" className="secondary small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="reading-quotes-toggle">
             {open ? t.reading.hideQuotes : n === 1 ? t.reading.quoteOne : fill(t.reading.quotes, { n })}
           </button>
         )}
-        {label && onWhy && (
+        {label && onWhy && !presenter && (
           <button type="button" className="secondary small" onClick={() => onWhy(node.id)} data-testid="reading-why">
             {t.evaluate.why}
           </button>
         )}
       </div>
       {open && <Quotes citations={child.citations} state={state} t={t} />}
-      <Undercutters nodes={child.undercutters} onNavigate={onNavigate} t={t} labelOf={labelOf} column={column} />
+      <Undercutters nodes={child.undercutters} onNavigate={onNavigate} t={t} labelOf={labelOf} column={column} still={presenter} />
     </li>
   );
 }
@@ -183,6 +195,7 @@ export function ArgumentReader(props: ArgumentReaderProps) {
   const isQuestion = r.node.kind === 'QUESTION';
   return (
     <div className={`argument-reader${presenter ? ' presenter' : ''}`} ref={root} onKeyDown={onKeyDown} data-testid="argument-reader" data-focus-id={r.node.id}>
+      {!presenter && (
       <nav className="reading-path" aria-label={t.reading.path}>
         <ol>
           {trail.map((id, k) => {
@@ -208,6 +221,7 @@ export function ArgumentReader(props: ArgumentReaderProps) {
           </button>
         )}
       </nav>
+      )}
 
       <section className="reading-parents" aria-label={t.reading.bearsOn}>
         {r.parents.length > 0 || r.undercuts.length > 0 ? (
@@ -217,19 +231,19 @@ export function ArgumentReader(props: ArgumentReaderProps) {
               {r.parents.map((p) => (
                 <li key={p.relation.id} className="reading-parent">
                   <span className={`reading-rel rel-${p.relation.type.toLowerCase()}`}>{t.relations[p.relation.type]}</span>{' '}
-                  <button type="button" className="link-button" data-reading-card data-col="parents" onClick={() => go(p.node.id)} data-testid="reading-parent">
+                  <Press still={presenter} className="link-button" data-reading-card data-col="parents" onPress={() => go(p.node.id)} data-testid="reading-parent">
                     {p.node.title}
-                  </button>
+                  </Press>
                   {labelOf?.(p.node.id) && <LabelChip label={labelOf(p.node.id)!} t={t} />}
-                  <Undercutters nodes={p.undercutters} onNavigate={go} t={t} labelOf={labelOf} column="parents" />
+                  <Undercutters nodes={p.undercutters} onNavigate={go} t={t} labelOf={labelOf} column="parents" still={presenter} />
                 </li>
               ))}
               {r.undercuts.map((u) => (
                 <li key={u.relation.id} className="reading-parent">
                   <span className="reading-rel rel-undercuts">{t.relations.UNDERCUTS}</span>{' '}
-                  <button type="button" className="link-button" data-reading-card data-col="parents" onClick={() => go(u.from.id)} data-testid="reading-parent">
+                  <Press still={presenter} className="link-button" data-reading-card data-col="parents" onPress={() => go(u.from.id)} data-testid="reading-parent">
                     {fill(t.reading.undercutsRelation, { from: u.from.title, relation: t.relations[u.target.type], to: u.to.title })}
-                  </button>
+                  </Press>
                 </li>
               ))}
             </ul>
@@ -243,7 +257,7 @@ export function ArgumentReader(props: ArgumentReaderProps) {
         <p className="reading-kind">
           <KindIcon kind={r.node.kind} size={presenter ? 24 : 16} /> {t.kinds[r.node.kind]}
           {label && <LabelChip label={label} t={t} assumed={assumedOf?.(r.node.id)} />}
-          {label && onWhy && (
+          {label && onWhy && !presenter && (
             <button type="button" className="secondary small" onClick={() => onWhy(r.node.id)} data-testid="reading-why-focus">
               {t.evaluate.why}
             </button>
@@ -262,6 +276,7 @@ export function ArgumentReader(props: ArgumentReaderProps) {
         </div>
       ) : (
         <>
+          {!presenter && (
           <div className="reading-tabs" role="tablist" aria-label={t.reading.sides}>
             <button type="button" role="tab" id={`${uid}-pro`} aria-selected={side === 'pro'} aria-controls={`${uid}-pro-panel`} onClick={() => setSide('pro')} data-testid="reading-tab-pro">
               {fill(t.reading.pro, { n: r.supports.length })}
@@ -270,12 +285,13 @@ export function ArgumentReader(props: ArgumentReaderProps) {
               {fill(t.reading.con, { n: r.rebuttals.length })}
             </button>
           </div>
+          )}
           <div className="reading-columns">
-            <div id={`${uid}-pro-panel`} className="reading-col-wrap" data-active={side === 'pro'}>
-              <Column id="pro" title={fill(t.reading.supports, { n: r.supports.length })} empty={t.reading.noSupports} items={r.supports} props={{ ...props, onNavigate: go }} active={side === 'pro'} tabId={`${uid}-pro`} />
+            <div id={`${uid}-pro-panel`} className="reading-col-wrap" data-active={presenter || side === 'pro'}>
+              <Column id="pro" title={fill(t.reading.supports, { n: r.supports.length })} empty={t.reading.noSupports} items={r.supports} props={{ ...props, onNavigate: go }} active={presenter || side === 'pro'} tabId={presenter ? undefined : `${uid}-pro`} />
             </div>
-            <div id={`${uid}-con-panel`} className="reading-col-wrap" data-active={side === 'con'}>
-              <Column id="con" title={fill(t.reading.rebuttals, { n: r.rebuttals.length })} empty={t.reading.noRebuttals} items={r.rebuttals} props={{ ...props, onNavigate: go }} active={side === 'con'} tabId={`${uid}-con`} />
+            <div id={`${uid}-con-panel`} className="reading-col-wrap" data-active={presenter || side === 'con'}>
+              <Column id="con" title={fill(t.reading.rebuttals, { n: r.rebuttals.length })} empty={t.reading.noRebuttals} items={r.rebuttals} props={{ ...props, onNavigate: go }} active={presenter || side === 'con'} tabId={presenter ? undefined : `${uid}-con`} />
             </div>
           </div>
         </>

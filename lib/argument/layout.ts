@@ -46,8 +46,8 @@ export function treeLayoutOptions(): Record<string, string> {
 
 /** ids of the groups a whole-map layout puts each question's tree in: `tree:<order>:<root>` */
 const TREE_PREFIX = 'tree:';
-/** space between two questions' trees, side by side */
-export const TREE_GAP = 160;
+/** space between two questions' trees, side by side and between rows of trees */
+export const TREE_GAP = 120;
 
 const PARENT_TYPES = new Set(['ANSWERS', 'SUPPORTS', 'REBUTS']);
 
@@ -163,7 +163,7 @@ export function questionTrees(state: MapState, ids: readonly string[]): { root: 
  * Nodes are ordered by their current reading position, so layout keeps the order a
  * reader already knows where it can. The whole map is laid out one question's tree at
  * a time (each tree a group of its own, relations between trees drawn but not shaping
- * it), and `positionsFrom` puts the trees side by side.
+ * it), and `positionsFrom` puts the trees side by side, in rows.
  */
 export function layoutGraph(state: MapState, sizeOf: (id: string) => LayoutSize, only?: ReadonlySet<string>): ElkNode {
   const nodes = [...state.nodes.values()].filter((n) => !only || only.has(n.id)).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -218,24 +218,38 @@ export function layoutGraph(state: MapState, sizeOf: (id: string) => LayoutSize,
 /**
  * The positions ELK computed, moved so the laid-out nodes keep the top-left corner they
  * had before: the map stays where the reader was looking. Trees laid out as groups go
- * side by side in their order, tops aligned.
+ * side by side in their order, tops aligned, in rows about as wide as a screen for their
+ * height (many small trees make a block, not a long line).
  */
 export function positionsFrom(result: ElkNode, state: MapState): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
   const flat: { id: string; x: number; y: number }[] = [];
-  let offset = 0;
-  const groups = (result.children ?? []).filter((c) => c.id.startsWith(TREE_PREFIX));
+  const groups = (result.children ?? []).filter((c) => c.id.startsWith(TREE_PREFIX) && c.children?.length);
   groups.sort((a, b) => Number(a.id.split(':')[1]) - Number(b.id.split(':')[1]));
-  for (const g of groups) {
-    const inner = g.children ?? [];
-    const minX = Math.min(...inner.map((c) => c.x ?? 0));
-    const minY = Math.min(...inner.map((c) => c.y ?? 0));
-    let maxX = -Infinity;
-    for (const c of inner) {
-      flat.push({ id: c.id, x: offset + (c.x ?? 0) - minX, y: (c.y ?? 0) - minY });
-      maxX = Math.max(maxX, (c.x ?? 0) - minX + (c.width ?? 0));
+  // each tree's own box, from its nodes
+  const boxes = groups.map((g) => {
+    const inner = g.children!;
+    const x0 = Math.min(...inner.map((c) => c.x ?? 0));
+    const y0 = Math.min(...inner.map((c) => c.y ?? 0));
+    const w = Math.max(...inner.map((c) => (c.x ?? 0) + (c.width ?? 0))) - x0;
+    const h = Math.max(...inner.map((c) => (c.y ?? 0) + (c.height ?? 0))) - y0;
+    return { inner, x0, y0, w, h };
+  });
+  // rows about as wide as a screen is wide for their height (16:10), in the trees' order
+  const area = boxes.reduce((sum, b) => sum + (b.w + TREE_GAP) * (b.h + TREE_GAP), 0);
+  const rowWidth = Math.max(...boxes.map((b) => b.w), Math.sqrt(area * 1.6));
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const b of boxes) {
+    if (x > 0 && x + b.w > rowWidth) {
+      x = 0;
+      y += rowHeight + TREE_GAP;
+      rowHeight = 0;
     }
-    if (inner.length) offset += maxX + TREE_GAP;
+    for (const c of b.inner) flat.push({ id: c.id, x: x + (c.x ?? 0) - b.x0, y: y + (c.y ?? 0) - b.y0 });
+    x += b.w + TREE_GAP;
+    rowHeight = Math.max(rowHeight, b.h);
   }
   for (const c of result.children ?? []) if (!c.id.startsWith(TREE_PREFIX)) flat.push({ id: c.id, x: c.x ?? 0, y: c.y ?? 0 });
   const laid = flat.filter((c) => state.nodes.has(c.id));

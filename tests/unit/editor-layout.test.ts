@@ -48,7 +48,7 @@ describe('layout', () => {
     expect(top.sort()).toEqual([Q, T].sort());
   });
 
-  it('keeps each question’s tree together, side by side, and puts a rebuttal from elsewhere under what it attacks', { timeout: 60_000 }, async () => {
+  it('keeps each question’s tree together, apart from the others, and puts a rebuttal from elsewhere under what it attacks', { timeout: 60_000 }, async () => {
     const ops: Operation[] = [];
     const node = (n: number, kind: NodeKind, title: string) => ops.push({ op: 'create', entity: 'node', id: id(n), data: { kind, title, x: (n * 37) % 500, y: (n * 53) % 400 } });
     const rel = (n: number, type: RelationType, from: number, to: number) => ops.push({ op: 'create', entity: 'relation', id: id(n), data: { type, fromId: id(from), toId: id(to) } });
@@ -71,10 +71,10 @@ describe('layout', () => {
     const pos = positionsFrom(await new ELK().layout(layoutGraph(state, size)), state);
     const first = [100, 110, 111, 112, 120, 121, 122, 301].map((n) => pos.get(id(n))!);
     const second = [200, 210, 211, 212, 220, 221, 222].map((n) => pos.get(id(n))!);
-    // side by side: every node of one tree left of every node of the other
-    const right = (a: { x: number }[]) => Math.max(...a.map((p) => p.x + 240));
-    const left = (a: { x: number }[]) => Math.min(...a.map((p) => p.x));
-    expect(right(first) <= left(second) || right(second) <= left(first)).toBe(true);
+    // together: the two trees' boxes do not overlap (side by side, or one row below the other)
+    const box = (a: { x: number; y: number }[]) => ({ x0: Math.min(...a.map((p) => p.x)), x1: Math.max(...a.map((p) => p.x + 240)), y0: Math.min(...a.map((p) => p.y)), y1: Math.max(...a.map((p) => p.y + 80)) });
+    const [b1, b2] = [box(first), box(second)];
+    expect(b1.x1 <= b2.x0 || b2.x1 <= b1.x0 || b1.y1 <= b2.y0 || b2.y1 <= b1.y0).toBe(true);
     // the rebuttal from elsewhere below the answer it attacks
     expect(pos.get(id(301))!.y).toBeGreaterThan(pos.get(id(111))!.y);
     // each question on top of its own tree
