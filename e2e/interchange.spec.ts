@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createMap, createUser, nodeByTitle, openEditor, seedMap, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
+import { createMap, createUser, graph, nodeByTitle, openEditor, seedMap, seriousViolations, signIn, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -84,4 +84,36 @@ test('the editor exports Argdown, AIF and Kialo text, and says what a format can
     if (format === 'kialo') await expect(dialog.getByTestId('export-message')).toContainText('cannot hold everything');
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
+});
+
+test('an editor adds an Argdown file to the open map: preview first, then the nodes arrive without a reload', async ({ page, context }) => {
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  const mapId = await createMap(context);
+  await seedMap(context, mapId);
+  const before = await graph(context, mapId);
+  await openEditor(page, mapId);
+  await waitForCanvas(page);
+
+  await page.getByTestId('import-open').click();
+  const dialog = page.getByRole('dialog', { name: 'Import into this map' });
+  await expect(dialog).toBeVisible();
+  const selfAttack = file('self-attack-defeated.argdown', '<S>: self-undermining claim.\n  - <S>\n  - <T>: external defeater.\n');
+  await dialog.getByTestId('import-file').setInputFiles(selfAttack);
+  await expect(dialog.getByTestId('import-counts')).toHaveText('2 nodes, 1 relations, 0 tags, 0 sources, 0 citations');
+  expect(await seriousViolations(page)).toEqual([]);
+  // the preview wrote nothing
+  expect((await graph(context, mapId)).nodes).toHaveLength(before.nodes.length);
+
+  await dialog.getByTestId('import-create').click();
+  await expect(dialog.getByTestId('import-merged')).toHaveText('Added 2 nodes and 1 relations, to the right of what was there.');
+  const after = await graph(context, mapId);
+  expect(after.nodes).toHaveLength(before.nodes.length + 2);
+  expect(after.relations).toHaveLength(before.relations.length + 1);
+  await dialog.getByTestId('import-close').click();
+  await expect(dialog).toHaveCount(0);
+  // on the canvas, through the live stream: no reload
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect(nodeByTitle(page, 'T')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(before.nodes.length + 2);
 });

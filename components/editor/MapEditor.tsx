@@ -8,7 +8,7 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
-import type { Locale } from '@/lib/i18n/messages';
+import type { Locale, Messages as SiteMessages } from '@/lib/i18n/messages';
 import type { Graph } from '@/lib/argument/graph';
 import { graphToState } from '@/lib/argument/graph';
 import { createEditorDoc } from '@/lib/client/editor-store';
@@ -57,9 +57,11 @@ export interface MapEditorProps {
   initialNodeId?: string | null;
   /** the words of debate sessions: an OWNER or MODERATOR may start one from the editor */
   tsessions?: SessionText;
+  /** the site's words: the editor's import form uses them */
+  tm?: SiteMessages;
 }
 
-export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null, tsessions }: MapEditorProps) {
+export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initialNodeId = null, tsessions, tm }: MapEditorProps) {
   const readOnly = !roleAtLeast(graph.map.role, 'EDITOR');
   // the stores live as long as the page; the words follow the language (NL/EN switches them at once)
   const [stores] = useState(() => {
@@ -75,7 +77,7 @@ export function MapEditor({ graph, signedIn, locale, t, ts, initialView, initial
     if (initialNodeId && doc.getState().view.nodes.has(initialNodeId)) canvas.getState().select([initialNodeId]);
     return { mapId: graph.map.id, doc, canvas, live: createLiveStore(), evaluation: createEvaluation(), readOnly, signedIn, flow: { current: null } };
   });
-  const value = useMemo<EditorContextValue>(() => ({ ...stores, t, ts, locale }), [stores, t, ts, locale]);
+  const value = useMemo<EditorContextValue>(() => ({ ...stores, t, ts, tm, locale }), [stores, t, ts, tm, locale]);
   const firstWords = useRef(t);
   useEffect(() => {
     if (firstWords.current === t) return;

@@ -11,6 +11,7 @@ import { Filters } from './Filters';
 import { Legend } from './Legend';
 import { SourcingBar } from './SourcingBar';
 import { ExportButton } from './ExportDialog';
+import { ImportButton } from './ImportDialog';
 
 const ALIGNMENTS: Alignment[] = ['left', 'center', 'right', 'top', 'middle', 'bottom', 'distribute-h', 'distribute-v'];
 
@@ -88,6 +89,7 @@ export function Toolbar() {
         <Filters />
         <Legend />
         <ExportButton />
+        <ImportButton />
       </div>
       <SourcingBar />
     </div>

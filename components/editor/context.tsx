@@ -25,6 +25,8 @@ export interface EditorContextValue {
   locale: Locale;
   readOnly: boolean;
   signedIn: boolean;
+  /** the site's words beyond the editor's (the import form); absent where no import is offered */
+  tm?: Messages;
   /** "Evaluate": the labels shown or not, the reader's what-ifs, the open "Why?" */
   evaluation: EvaluationStore;
   /** set once React Flow has initialised (the canvas view only) */

@@ -2,7 +2,8 @@
 // Import a map file as a new map of one's own, from the "my maps" page: Pleit's JSON,
 // Argdown, AIF (AIFdb, OVA/xAIF) or Kialo text. The server reads the file first and
 // answers a preview (what it holds, and the report of everything it could not take over
-// as the file had it); only "create" makes the map, which then opens laid out.
+// as the file had it); only "create" makes the map, which then opens laid out. In the
+// editor (`mergeInto`), the same form adds the file's content to the open map instead.
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
@@ -32,7 +33,7 @@ async function mainAndIncludes(files: File[]): Promise<{ main: File; includes: F
   return { main, includes: files.filter((f) => f !== main) };
 }
 
-export function ImportMapForm({ t }: { t: Messages }) {
+export function ImportMapForm({ t, mergeInto, onMerged }: { t: Messages; mergeInto?: string; onMerged?: (counts: Counts) => void }) {
   const router = useRouter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -52,7 +53,8 @@ export function ImportMapForm({ t }: { t: Messages }) {
     const q = new URLSearchParams();
     if (format) q.set('format', format);
     if (previewOnly) q.set('preview', '1');
-    return fetch(`/api/v1/maps/import?${q}`, { method: 'POST', body: form });
+    const url = mergeInto ? `/api/v1/maps/${encodeURIComponent(mergeInto)}/import` : '/api/v1/maps/import';
+    return fetch(`${url}?${q}`, { method: 'POST', body: form });
   }
 
   async function problemLines(res: Response): Promise<string[]> {
@@ -96,8 +98,16 @@ export function ImportMapForm({ t }: { t: Messages }) {
         setError([fill(t.importFailed, { reason: '' }).trim(), ...(await problemLines(res))]);
         return;
       }
-      const { map } = (await res.json()) as { map: { id: string } };
-      router.push(`/maps/${map.id}`);
+      const answer = (await res.json()) as { map: { id: string }; counts: Counts };
+      if (mergeInto) {
+        // the new nodes reach the canvas through the map's live stream
+        setBusy(null);
+        setPreview(null);
+        setChosen(null);
+        onMerged?.(answer.counts);
+        return;
+      }
+      router.push(`/maps/${answer.map.id}`);
     } catch {
       setError([t.genericError]);
       setBusy(null);
@@ -113,7 +123,7 @@ export function ImportMapForm({ t }: { t: Messages }) {
 
   return (
     <div className="form import-map" data-testid="import-map">
-      <label htmlFor={`${id}-file`}>{t.importMap}</label>
+      <label htmlFor={`${id}-file`}>{mergeInto ? t.importIntoMap : t.importMap}</label>
       <input
         ref={input}
         id={`${id}-file`}
@@ -176,7 +186,7 @@ export function ImportMapForm({ t }: { t: Messages }) {
           )}
           <div className="message-actions">
             <button type="button" onClick={() => void create()} disabled={busy !== null} data-testid="import-create">
-              {t.importCreate}
+              {mergeInto ? t.importMerge : t.importCreate}
             </button>
             <button type="button" className="secondary" onClick={cancel} disabled={busy !== null}>
               {t.importCancel}

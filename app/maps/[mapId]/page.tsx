@@ -28,6 +28,7 @@ export default async function MapPage({ params, searchParams }: Props) {
       t={t.editor}
       ts={t.sourcing}
       tsessions={t.sessions}
+      tm={t}
       initialView={parseView(jar.get(VIEW_COOKIE)?.value)}
       initialNodeId={typeof node === 'string' ? node : null}
     />
