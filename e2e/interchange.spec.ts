@@ -114,6 +114,8 @@ test('an editor adds an Argdown file to the open map: preview first, then the no
   await expect(dialog).toHaveCount(0);
   // on the canvas, through the live stream: no reload
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await expect(nodeByTitle(page, 'T')).toBeVisible();
+  // (titled "S" and "T": found by their cards' exact accessible names)
+  await expect(page.getByRole('group', { name: 'Claim: T', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Claim: S', exact: true })).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(before.nodes.length + 2);
 });
