@@ -317,6 +317,8 @@ test('the canvas: the connect menu stays in the window, undercut from a relation
   ]);
   await openEditor(page, mapId);
   await waitForCanvas(page);
+  // the whole map (a map this tall opens on a part of it): "Onderaan" at the window's bottom edge
+  await page.getByRole('button', { name: 'Fit view' }).click();
   // dropped on the node at the window's bottom edge: the menu opens upwards, all of it in view
   await dragConnection(page, nodeByTitle(page, 'Bovenaan'), nodeByTitle(page, 'Onderaan'));
   const menu = page.getByTestId('connect-menu');
@@ -328,6 +330,8 @@ test('the canvas: the connect menu stays in the window, undercut from a relation
   await expectSaved(page);
 
   // the relation's context menu offers an undercut: a new claim undercutting it, open for its title
+  // (a long relation shows its label while one of its ends is selected)
+  await nodeByTitle(page, 'Bovenaan').click();
   const label = page.locator('.edge-label').first();
   await label.click({ button: 'right' });
   const relationMenu = page.getByTestId('relation-menu');
@@ -343,7 +347,8 @@ test('the canvas: the connect menu stays in the window, undercut from a relation
   // placed in free space: it overlaps no other card
   for (const n of saved.nodes.filter((x) => x.id !== undercut.id)) expect(Math.abs(n.x - undercut.x) >= 240 || Math.abs(n.y - undercut.y) >= 60).toBe(true);
 
-  // the side panel offers it too, with an existing node
+  // the side panel offers it too, with an existing node (the label shows while an end is selected)
+  await nodeByTitle(page, 'Bovenaan').click();
   await page.locator('.edge-label', { hasText: 'supports' }).first().click();
   const panel = page.getByTestId('side-panel');
   await expect(panel.getByTestId('relation-details')).toBeVisible();

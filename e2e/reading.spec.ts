@@ -86,6 +86,13 @@ for (const device of [
     const g = (await (await page.request.get(`/api/v1/maps/${DEMO_MAP_ID}/graph`)).json()) as DemoGraph;
     const { main, questions } = mainQuestion(g);
     await page.goto(`/maps/${DEMO_MAP_ID}`);
+    if (device.isMobile) {
+      // a phone opens the map as the outline (readable at that size); the diagram is in the map menu
+      await expect(page.getByTestId('editor')).toHaveAttribute('data-view', 'outline');
+      await page.getByTestId('editor-menu-toggle').click();
+      // (choosing a view closes the menu)
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Diagram' }).click();
+    }
     await waitForCanvas(page);
     // readable: far above the zoom at which nodes turn into icon boxes, titles at 11 px or more, the main question in the window
     await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(0.8);
