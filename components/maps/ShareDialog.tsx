@@ -211,8 +211,15 @@ function ShareBody(props: {
     const data = new FormData(form);
     const email = String(data.get('email') ?? '').trim();
     const role = String(data.get('role')) as Role;
-    const ok = await act(() => api('POST', `${base}/invitations`, { email, role }), () => fillIn(t.invited, { email, role: t.roleNames[role] }));
-    if (ok) form.reset();
+    // the form is emptied as soon as the invitation is sent, before the lists reload: what
+    // someone types meanwhile (the next address) is kept
+    await act(
+      () => api('POST', `${base}/invitations`, { email, role }),
+      () => {
+        form.reset();
+        return fillIn(t.invited, { email, role: t.roleNames[role] });
+      },
+    );
   };
 
   return (
