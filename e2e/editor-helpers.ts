@@ -50,6 +50,7 @@ export async function graph(context: BrowserContext, mapId: string) {
     nodes: { id: string; kind: string; title: string; body: string; x: number; y: number; tagIds: string[]; version: number }[];
     relations: { id: string; type: string; fromId: string; toId: string }[];
     citations: { nodeId: string; quote: string }[];
+    tags: { id: string; name: string }[];
     revision: number;
   }>;
 }

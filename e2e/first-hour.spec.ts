@@ -294,6 +294,24 @@ test('errors say what is wrong in the user’s words and keep what was typed; th
   await expect(panel.getByTestId('field-error')).toContainText(`Title: at most 300 characters, now ${long.length}.`);
   await expect(title).toHaveValue(long);
   expect((await graph(context, mapId)).nodes.map((n) => n.title)).toContain('Steden moeten zelf beleid voeren.');
+  await title.press('Escape');
+  await expect(title).toHaveValue('Steden moeten zelf beleid voeren.');
+
+  // a tag name over its limit (60): not cut either, a counter and why; no tag is added
+  const tagName = panel.getByLabel('Tag name');
+  const longTag = 'Integratie en inburgering in Vlaamse en Brusselse steden en gemeenten';
+  await tagName.fill(longTag);
+  await expect(tagName).toHaveValue(longTag);
+  await expect(panel.getByTestId('limit-counter')).toHaveText(`${longTag.length} of 60 characters`);
+  await expect(panel.getByRole('alert')).toContainText(`Tag name: at most 60 characters, now ${longTag.length}.`);
+  await expect(panel.getByRole('button', { name: 'Add tag' })).toBeDisabled();
+  await tagName.press('Enter');
+  expect((await graph(context, mapId)).tags).toHaveLength(0);
+  await tagName.fill('Integratie');
+  await expect(panel.getByTestId('limit-counter')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Add tag' }).click();
+  await expectSaved(page);
+  expect((await graph(context, mapId)).tags.map((x) => x.name)).toEqual(['Integratie']);
 
   // a map title of spaces on "my maps": named in the user's words, what was typed kept
   await page.goto('/maps');

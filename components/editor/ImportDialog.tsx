@@ -7,8 +7,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ImportMapForm } from '@/components/maps/ImportMapForm';
 import { useEditor } from './context';
+import { fill } from '@/lib/i18n/fill';
 
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
 
 export function ImportButton() {
   const { tm, readOnly } = useEditor();

@@ -2,7 +2,7 @@
 // A field's length against its limit, shown once the text comes near it (80 %), so a
 // limit is seen before it is hit; past the limit it reads as an error. The fields keep
 // no maxLength of their own: a pasted text is not cut silently, it is refused with why.
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+import { fill } from '@/lib/i18n/fill';
 
 export const nearLimit = (length: number, max: number) => length >= Math.floor(max * 0.8);
 

@@ -129,15 +129,17 @@ function Tags({ node }: { node: ArgNode }) {
   const tags = useDoc((s) => s.view.tags);
   const [name, setName] = useState('');
   const listId = useId();
+  // no maxLength: a pasted name is not cut silently; past the limit the field says so and adds nothing
+  const tooLong = name.trim().length > LIMITS.tagName;
   const add = () => {
     const wanted = name.trim();
-    if (!wanted) return;
+    if (!wanted || tooLong) return;
     const existing = [...tags.values()].find((x) => x.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
     const ops: Operation[] = [];
     let tagId = existing?.id;
     if (!tagId) {
       tagId = newId();
-      ops.push({ op: 'create', entity: 'tag', id: tagId, data: { name: wanted.slice(0, LIMITS.tagName), color: TAG_COLOURS[tags.size % TAG_COLOURS.length] } });
+      ops.push({ op: 'create', entity: 'tag', id: tagId, data: { name: wanted, color: TAG_COLOURS[tags.size % TAG_COLOURS.length] } });
     }
     if (!node.tagIds.includes(tagId)) ops.push({ op: 'update', entity: 'node', id: node.id, version: node.version, data: { tagIds: [...node.tagIds, tagId] } });
     if (commit(ctx, ops, t.labels.tag)) setName('');
@@ -164,14 +166,20 @@ function Tags({ node }: { node: ArgNode }) {
       </ul>
       {!readOnly && (
         <div className="inline-form">
-          <input aria-label={t.newTagName} list={listId} value={name} maxLength={LIMITS.tagName} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+          <input aria-label={t.newTagName} list={listId} value={name} aria-invalid={tooLong || undefined} aria-describedby={tooLong ? `${listId}-long` : undefined} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
           <datalist id={listId}>
             {[...tags.values()].map((x) => (
               <option key={x.id} value={x.name} />
             ))}
           </datalist>
-          <button type="button" className="secondary" onClick={add}>{t.addTag}</button>
+          <button type="button" className="secondary" onClick={add} disabled={tooLong}>{t.addTag}</button>
         </div>
+      )}
+      {!readOnly && <LimitCounter length={name.length} max={LIMITS.tagName} template={t.charCount} />}
+      {!readOnly && tooLong && (
+        <p className="field-error" id={`${listId}-long`} role="alert">
+          {fill(t.tooLong, { field: t.newTagName, max: LIMITS.tagName, n: name.trim().length })}
+        </p>
       )}
     </div>
   );

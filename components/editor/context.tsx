@@ -58,6 +58,4 @@ export function useCanvas<T>(selector: (s: Canvas) => T): T {
 }
 
 /** "{n} selected" with its placeholders filled in */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from '@/lib/i18n/fill';

@@ -7,6 +7,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/fill';
 
 type Counts = { nodes: number; relations: number; tags: number; sources: number; citations: number };
 type ReportItem = { file?: string; line?: number; node?: string; action: 'kept' | 'skipped' | 'changed'; message: string };
@@ -22,7 +23,6 @@ const FORMATS = ['json', 'argdown', 'aif', 'kialo'] as const;
 const FORMAT_NAMES: Record<string, string> = { json: 'Pleit JSON', argdown: 'Argdown', aif: 'AIF', kialo: 'Kialo' };
 const REPORT_SHOWN = 50;
 
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
 
 /** The main file of a choice: the one no other file names in an @include (Argdown); the others go with it. */
 async function mainAndIncludes(files: File[]): Promise<{ main: File; includes: File[] }> {

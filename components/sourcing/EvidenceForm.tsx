@@ -7,6 +7,9 @@ import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
 import type { ReaderPassage } from './SourceReader';
 import { FormFooter } from './FormFooter';
+import { LimitCounter } from '@/components/editor/LimitCounter';
+import { fill } from '@/lib/i18n/fill';
+
 
 /** A first suggestion for the title: the passage's first sentence, cut to fit. */
 export function suggestTitle(quote: string): string {
@@ -41,6 +44,9 @@ export function EvidenceForm({
   const [supportsId, setSupportsId] = useState(defaultSupportsId);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // no maxLength: a pasted title is not cut silently; past the limit the form says so and waits
+  const length = title.trim().length;
+  const tooLong = length > LIMITS.nodeTitle;
   return (
     <form
       className="form evidence-form card"
@@ -50,15 +56,21 @@ export function EvidenceForm({
       }}
       onSubmit={(e) => {
         e.preventDefault();
-        if (title.trim()) onSubmit({ title: title.trim(), supportsId: supportsId || null });
+        if (title.trim() && !tooLong) onSubmit({ title: title.trim(), supportsId: supportsId || null });
       }}
     >
       <h3 id={`${id}-h`}>{t.evidence.title}</h3>
       <blockquote className="quote">{passage.quote}</blockquote>
       <label>
         {t.evidence.nodeTitle}
-        <input ref={first} value={title} maxLength={LIMITS.nodeTitle} required onChange={(e) => setTitle(e.target.value)} />
+        <input ref={first} value={title} required aria-invalid={tooLong || undefined} aria-describedby={tooLong ? `${id}-long` : undefined} onChange={(e) => setTitle(e.target.value)} />
       </label>
+      <LimitCounter length={title.length} max={LIMITS.nodeTitle} template={t.evidence.charCount} />
+      {tooLong && (
+        <p className="field-error" id={`${id}-long`} role="alert">
+          {fill(t.evidence.tooLong, { max: LIMITS.nodeTitle, n: length })}
+        </p>
+      )}
       <label>
         {t.evidence.supports}
         <select value={supportsId} onChange={(e) => setSupportsId(e.target.value)}>
@@ -70,7 +82,7 @@ export function EvidenceForm({
           ))}
         </select>
       </label>
-      <FormFooter error={error} busy={busy} disabled={!title.trim()} submitLabel={t.evidence.create} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
+      <FormFooter error={error} busy={busy} disabled={!title.trim() || tooLong} submitLabel={t.evidence.create} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }

@@ -21,10 +21,10 @@ import { SourceReader, type ReaderPassage, type SourceReaderHandle } from './Sou
 import { SourcingFigure } from './SourcingFigure';
 import { TextForm } from './TextForm';
 import './sourcing.css';
+import { fill } from '@/lib/i18n/fill';
 
 type T = Messages['sourcing'];
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 const authorLine = (s: Source) =>
   s.authors

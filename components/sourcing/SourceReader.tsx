@@ -14,6 +14,7 @@ import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
 import { citationRanges, paragraphNumberAt, paragraphRanges, runsOf, trimRange, type Paragraph, type TextRange } from '@/lib/sourcing/passages';
 import './reader.css';
+import { fill } from '@/lib/i18n/fill';
 
 export interface ReaderPassage {
   quote: string;
@@ -50,7 +51,6 @@ export interface SourceReaderProps {
   className?: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 /** The offset in the stored text of a DOM point inside the reader's text. */
 function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {

@@ -284,4 +284,4 @@ export const SHARING_EN: SharingText = {
 
 export const SHARING = { nl: SHARING_NL, en: SHARING_EN } as const;
 
-export const fillIn = (s: string, values: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+export { fill as fillIn } from './fill';
