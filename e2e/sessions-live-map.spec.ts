@@ -79,7 +79,7 @@ test('the participant canvas follows direct edits; the moderator merges a ghost 
   await expect(mod.getByTestId('canvas-ghost')).toHaveCount(0);
   const mine = guest.getByTestId('my-proposals').locator('li', { hasText: 'Mensen leren elkaar kennen' });
   await expect(mine).toContainText('merged');
-  await expect(mine).toContainText('Merged into “Contact vermindert vooroordelen”.');
+  await expect(mine).toContainText('merged into “Contact vermindert vooroordelen”');
   // no duplicate on the map: the existing node now supports what the proposal supported
   const after = await graph(modCtx, mapId);
   expect(after.nodes.some((n) => n.title === 'Mensen leren elkaar kennen')).toBe(false);

@@ -128,3 +128,68 @@ test('a moderated session from start to reveal', async ({ browser, request }) =>
   await guestCtx.close();
   await presenterCtx.close();
 });
+
+test('Lincoln–Douglas: each side’s preparation time runs for everyone, one clock at a time; the report names what happened', async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const moderator = await createUser(request, 'LD Moderator');
+  const modCtx = await browser.newContext({ locale: 'en-GB' });
+  const guestCtx = await browser.newContext({ locale: 'nl-BE' });
+  await signIn(modCtx, moderator.email);
+  const mapId = await createMap(modCtx);
+  await seedMap(modCtx, mapId);
+
+  const mod = await modCtx.newPage();
+  await openEditor(mod, mapId);
+  await mod.getByRole('button', { name: 'Start session' }).click();
+  const form = mod.getByTestId('start-session');
+  await form.getByLabel('Format').selectOption('ld');
+  await expect(form.getByLabel('Preparation time per side (minutes)')).toHaveValue('4');
+  await form.getByLabel('Preparation time per side (minutes)').fill('3');
+  await form.getByRole('button', { name: 'Start session' }).click();
+  await expect(mod.getByTestId('moderator-console')).toBeVisible();
+  const code = (await mod.getByTestId('session-code').textContent())!.trim();
+  await expect(mod.getByTestId('prep-pro')).toContainText('3:00');
+
+  // a guest in Dutch: the same banks, in its own words
+  const guest = await guestCtx.newPage();
+  await guest.goto(`/join?code=${code}`);
+  await guest.getByLabel('Je naam').fill('Aïcha');
+  await guest.getByRole('button', { name: 'Deelnemen' }).click();
+  await expect(guest.getByTestId('participant-view')).toBeVisible();
+  await expect(guest.getByTestId('prep')).toHaveAttribute('data-running', 'none');
+  await expect(guest.getByTestId('prep-contra')).toContainText('Negatief (tegen): 3:00');
+  await expect(guest.getByTestId('timer')).toContainText('klaar');
+
+  // the speech runs; the affirmative asks for preparation: the speech pauses, its clock runs for everyone
+  await mod.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(guest.getByTestId('timer')).toContainText('loopt');
+  await mod.getByRole('button', { name: 'Preparation: Affirmative (pro)' }).click();
+  await expect(guest.getByTestId('prep')).toHaveAttribute('data-running', 'pro');
+  await expect(guest.getByTestId('prep-pro')).toContainText('bereidt voor');
+  await expect(guest.getByTestId('timer')).toHaveAttribute('data-state', 'paused');
+  await expect(mod.getByRole('button', { name: 'Preparation: Affirmative (pro)' })).toBeDisabled();
+  // the negative's turn: the affirmative keeps what it had left
+  await mod.getByRole('button', { name: 'Preparation: Negative (contra)' }).click();
+  await expect(guest.getByTestId('prep')).toHaveAttribute('data-running', 'contra');
+  await mod.getByRole('button', { name: 'Stop preparation' }).click();
+  await expect(guest.getByTestId('prep')).toHaveAttribute('data-running', 'none');
+  await expect(mod.getByRole('button', { name: 'Stop preparation' })).toHaveCount(0);
+  const state = await (await modCtx.request.get(`/api/v1/sessions/${new URL(mod.url()).pathname.split('/')[2]}`)).json();
+  expect(state.prep.running).toBeNull();
+  expect(state.prep.remainingMs.pro).toBeLessThan(180_000);
+  expect(state.prep.remainingMs.contra).toBeLessThan(180_000);
+
+  // the report's timeline names each step in words, not event codes
+  const sessionId = new URL(mod.url()).pathname.split('/')[2];
+  expect((await modCtx.request.patch(`/api/v1/sessions/${sessionId}`, { data: { status: 'ended' } })).status()).toBe(200);
+  const report = await modCtx.newPage();
+  await report.goto(`/sessions/${sessionId}/report`);
+  const timeline = report.locator('ol li');
+  await expect(timeline.filter({ hasText: 'Session started' })).toHaveCount(1);
+  await expect(timeline.filter({ hasText: 'Preparation time' })).toHaveCount(3);
+  await expect(timeline.filter({ hasText: 'Session ended' })).toHaveCount(1);
+  await expect(report.getByText('prep.changed')).toHaveCount(0);
+
+  await modCtx.close();
+  await guestCtx.close();
+});

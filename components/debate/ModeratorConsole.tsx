@@ -12,7 +12,7 @@ import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/deba
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
 import type { EditorText, SourcingText } from '@/components/editor/context';
-import { FloorBox, MapViewSwitch, NodeList, ResultBadge, TimerBox, ghostsOf, useMapView } from './parts';
+import { FloorBox, MapViewSwitch, NodeList, PrepBox, ResultBadge, TimerBox, ghostsOf, useMapView } from './parts';
 
 const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false, loading: () => <p className="canvas-loading">…</p> });
 
@@ -163,6 +163,19 @@ export function ModeratorConsole({ sessionId, t, te, ts, locale }: { sessionId: 
               <button type="button" className="secondary" onClick={() => void act('POST', '/timer', { action: 'next' })}>{t.timerNext}</button>
               <button type="button" className="secondary" onClick={() => void act('POST', '/timer', { action: 'stop' })}>{t.timerStop}</button>
             </div>
+            {state.prep.totalMs > 0 && (
+              <>
+                <PrepBox state={state} serverNow={serverNow} t={t} />
+                <div className="debate-buttons" role="group" aria-label={t.prep}>
+                  {(['pro', 'contra'] as const).map((side) => (
+                    <button key={side} type="button" className="secondary" disabled={state.prep.running === side || state.prep.remainingMs[side] <= 0} onClick={() => void act('POST', '/prep', { action: 'start', side })}>
+                      {t.prepStart.replace('{side}', t.prepSides[side])}
+                    </button>
+                  ))}
+                  {state.prep.running && <button type="button" onClick={() => void act('POST', '/prep', { action: 'stop' })}>{t.prepStop}</button>}
+                </div>
+              </>
+            )}
           </section>
           <section>
             <h2>{t.hands}</h2>

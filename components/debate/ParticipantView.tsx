@@ -15,7 +15,7 @@ import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/deba
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
 import type { EditorText, SourcingText } from '@/components/editor/context';
-import { FloorBox, MapViewSwitch, NodeList, TimerBox, useMapView } from './parts';
+import { FloorBox, MapViewSwitch, NodeList, PrepBox, TimerBox, useMapView } from './parts';
 
 // React Flow measures the DOM: the canvas renders in the browser only
 const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false, loading: () => <p className="canvas-loading">…</p> });
@@ -124,6 +124,7 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
         <h1>{state.title}</h1>
         <span data-testid="me">{me?.name} · {me ? t.sides[me.side] : ''}</span>
         <TimerBox state={state} serverNow={serverNow} t={t} />
+        <PrepBox state={state} serverNow={serverNow} t={t} />
         <FloorBox state={state} t={t} />
         <div className="debate-spotlight" data-testid="spotlight">
           {t.spotlight}: <strong>{state.spotlight ? titleOf(state.spotlight) : t.nobody}</strong>{' '}
@@ -182,6 +183,7 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
               {state.proposals.map((p) => (
                 <li key={p.id} data-status={p.status}>
                   {createdNodes(p).map((o) => o.data.title).join('; ') || p.operations.filter((o) => o.op === 'update').map((o) => `✎ ${(o as { data: { title?: string } }).data.title ?? titleOf(o.id)}`).join('; ')} — <strong>{t.status[p.status]}</strong>
+                  {p.status === 'merged' && p.mergedIntoId && <span className="merged-into"> · {t.mergedInto.replace('{title}', titleOf(p.mergedIntoId))}</span>}
                   {p.reason && <span className="reason"> · {t.reason}: {p.reason}</span>}
                   {p.status === 'pending' && createdNodes(p).length > 0 && state.status === 'live' && (changing?.id === p.id ? (
                     <span className="debate-change">

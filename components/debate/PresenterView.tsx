@@ -12,7 +12,7 @@ import type { EditorText, SourcingText } from '@/components/editor/context';
 import { graphToState } from '@/lib/argument/graph';
 import { pathTo } from '@/lib/client/reading';
 import { ArgumentReader } from '@/components/editor/ReadingView';
-import { FloorBox, NodeList, ResultBadge, TimerBox } from './parts';
+import { FloorBox, NodeList, PrepBox, ResultBadge, TimerBox } from './parts';
 
 const SessionCanvas = dynamic(() => import('./SessionCanvas'), { ssr: false });
 
@@ -29,6 +29,7 @@ export function PresenterView({ sessionId, t, te, ts, locale }: { sessionId: str
       <header className="debate-header">
         <h1>{state.title}</h1>
         <TimerBox state={state} serverNow={serverNow} t={t} large />
+        <PrepBox state={state} serverNow={serverNow} t={t} large />
         <FloorBox state={state} t={t} />
         {state.code && <span className="debate-join" data-testid="presenter-code">{t.code}: <strong>{state.code}</strong></span>}
       </header>

@@ -44,7 +44,7 @@ export function ReportView({ sessionId, t }: { sessionId: string; t: SessionText
       <h2>{t.results}</h2>
       <ul>{report.results.map((r) => <li key={r.nodeId}>{r.title ?? <code>{r.nodeId.slice(0, 8)}</code>} <ResultBadge r={r} t={t} /></li>)}</ul>
       <h2>{t.timeline}</h2>
-      <ol>{report.timeline.map((e) => <li key={e.seq}><time>{new Date(e.at).toLocaleTimeString()}</time> {e.type}</li>)}</ol>
+      <ol>{report.timeline.map((e) => <li key={e.seq} data-type={e.type}><time>{new Date(e.at).toLocaleTimeString()}</time> {t.events[e.type] ?? e.type}</li>)}</ol>
     </div>
   );
 }

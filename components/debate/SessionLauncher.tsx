@@ -12,8 +12,14 @@ export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitl
   const [live, setLive] = useState<string | null>(null);
   const [title, setTitle] = useState(mapTitle);
   const [mode, setMode] = useState<'moderated' | 'open'>('moderated');
-  const [format, setFormat] = useState('none');
+  const [format, setFormatValue] = useState('none');
+  const setFormat = (f: string) => {
+    setFormatValue(f);
+    setPrepMinutes(f === 'ld' ? '4' : '0');
+  };
   const [agenda, setAgenda] = useState('');
+  // each side's preparation time: Lincoln–Douglas has 4 minutes; a custom agenda may give some
+  const [prepMinutes, setPrepMinutes] = useState('4');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     send<{ sessions: { id: string; status: string }[] }>('GET', `/api/v1/maps/${mapId}/sessions`).then(
@@ -27,7 +33,7 @@ export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitl
     setError(null);
     const phases = agenda.split('\n').map((l) => l.split(',')).filter((p) => p[0]?.trim()).map(([name, min]) => ({ name: name.trim(), seconds: Math.round(Number(min) * 60) || 60 }));
     try {
-      const s = await send<{ id: string }>('POST', `/api/v1/maps/${mapId}/sessions`, { title, mode, format, ...(format === 'custom' ? { agenda: phases } : {}) });
+      const s = await send<{ id: string }>('POST', `/api/v1/maps/${mapId}/sessions`, { title, mode, format, ...(format === 'custom' ? { agenda: phases } : {}), ...(format === 'ld' || format === 'custom' ? { prepSeconds: Math.round((Number(prepMinutes) || 0) * 60) } : {}) });
       router.push(`/sessions/${s.id}/moderate`);
     } catch (err) {
       setError((err as Error).message);
@@ -52,6 +58,9 @@ export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitl
             </select>
           </label>
           {format === 'custom' && <label>{t.customAgenda}<textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} required /></label>}
+          {(format === 'ld' || format === 'custom') && (
+            <label>{t.prepMinutes}<input type="number" min={0} max={60} step={0.5} value={prepMinutes} onChange={(e) => setPrepMinutes(e.target.value)} /></label>
+          )}
           {error && <p role="alert">{error}</p>}
           <button type="submit">{t.start}</button>
         </form>

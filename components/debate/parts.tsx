@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Graph } from '@/lib/argument/graph';
 import type { Operation } from '@/lib/argument/operations';
 import type { SessionText } from '@/lib/i18n/session-messages';
-import { formatMs, useCountdown, type NodeResult, type ProposalOut, type SessionState } from '@/lib/client/debate';
+import { formatMs, useCountdown, usePrepCountdown, type NodeResult, type ProposalOut, type SessionState } from '@/lib/client/debate';
 
 export function TimerBox({ state, serverNow, t, large = false }: { state: SessionState; serverNow: () => number; t: SessionText; large?: boolean }) {
   const left = useCountdown(state.timer, serverNow);
@@ -14,7 +14,24 @@ export function TimerBox({ state, serverNow, t, large = false }: { state: Sessio
     <div className={`debate-timer${large ? ' large' : ''}`} data-testid="timer" data-state={state.timer.state}>
       <span className="label">{t.timer}{state.timer.phaseName ? ` · ${state.timer.phaseName}` : ''}</span>
       <strong data-testid="timer-value">{formatMs(left)}</strong>
-      <span className="state">{state.timer.state}</span>
+      <span className="state">{t.timerStates[state.timer.state]}</span>
+    </div>
+  );
+}
+
+/** Each side's preparation time (Lincoln–Douglas), the running one marked; nothing for a session without. */
+export function PrepBox({ state, serverNow, t, large = false }: { state: SessionState; serverNow: () => number; t: SessionText; large?: boolean }) {
+  const left = usePrepCountdown(state.prep, serverNow);
+  if (!state.prep?.totalMs) return null;
+  return (
+    <div className={`debate-prep${large ? ' large' : ''}`} data-testid="prep" data-running={state.prep.running ?? 'none'}>
+      <span className="label">{t.prep}</span>
+      {(['pro', 'contra'] as const).map((side) => (
+        <span key={side} className={`prep-side${state.prep.running === side ? ' running' : ''}`} data-testid={`prep-${side}`}>
+          {t.prepSides[side]}: <strong>{formatMs(left[side])}</strong>
+          {state.prep.running === side && <em> · {t.prepRunning}</em>}
+        </span>
+      ))}
     </div>
   );
 }

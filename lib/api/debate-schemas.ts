@@ -12,6 +12,8 @@ export const DEBATE_LIMITS = {
   phases: 50,
   phaseName: 100,
   phaseSeconds: 4 * 60 * 60,
+  /** each side's preparation time */
+  prepSeconds: 60 * 60,
   /** operations in one proposal */
   proposalOperations: 50,
 } as const;
@@ -31,6 +33,8 @@ export const sessionCreate = z.strictObject({
   format: z.enum(FORMATS).optional(),
   /** the phases of a custom format */
   agenda: z.array(phase).max(DEBATE_LIMITS.phases).optional(),
+  /** each side's preparation time (Lincoln–Douglas: 240 unless given; 0: none) */
+  prepSeconds: z.number().int().min(0).max(DEBATE_LIMITS.prepSeconds).optional(),
 });
 
 export const sessionUpdate = z
@@ -74,6 +78,7 @@ export const voteRequest = z
 
 export const revealRequest = z.strictObject({ nodeIds: z.array(str().min(1).max(100)).min(1).max(1000).optional() }).optional();
 
+export const prepRequest = z.strictObject({ action: z.enum(['start', 'stop']), side: z.enum(['pro', 'contra']).optional() }).refine((r) => r.action === 'stop' || r.side, { message: 'start needs a side: pro (affirmative) or contra (negative).', path: ['side'] });
 export const timerRequest = z.strictObject({ action: z.enum(TIMER_ACTIONS), seconds: z.number().int().min(1).max(DEBATE_LIMITS.phaseSeconds).optional() });
 export const handRequest = z.strictObject({ reply: z.boolean().optional() }).optional();
 export const floorRequest = z.strictObject({ participantId: str().min(1).max(100).nullable() });

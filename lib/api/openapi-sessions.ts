@@ -43,6 +43,7 @@ export function sessionPaths({ body, ok, problems }: Helpers): Record<string, un
     '/api/v1/sessions/{sessionId}/votes/{nodeId}': { parameters: [sid, p('nodeId')], put: { summary: 'A participant votes on a node (agreement −2…2, impact 0…4) or on a relation (its impact 0…4 on what it bears on; agreement is a 422 there), changeable while voting is open. Rate limit PLEIT_SESSION_VOTES_PER_MINUTE (120)', requestBody: body(d.voteRequest), responses: { 200: any, ...problems } } },
     '/api/v1/sessions/{sessionId}/results': { parameters: [sid], get: r('Vote distributions per node: the moderator always; participants only what was revealed (403 before any reveal)') },
     '/api/v1/sessions/{sessionId}/reveal': { parameters: [sid], post: { summary: 'Moderator: reveal results of nodeIds, or of all', requestBody: body(d.revealRequest.unwrap()), responses: { 200: any, ...problems } } },
+    '/api/v1/sessions/{sessionId}/prep': { parameters: [sid], post: { summary: 'Moderator: start a side\'s preparation clock (its bank of prepSeconds; the other side\'s clock and a running speech timer pause), or stop it', requestBody: body(d.prepRequest), responses: { 200: any, ...problems } } },
     '/api/v1/sessions/{sessionId}/timer': { parameters: [sid], post: { summary: 'Moderator: start (the phase, or seconds), pause, resume, extend (seconds), next (phase), stop', requestBody: body(d.timerRequest), responses: { 200: any, ...problems } } },
     '/api/v1/sessions/{sessionId}/hands': {
       parameters: [sid],

@@ -39,6 +39,8 @@ export interface ProposalOut {
   status: 'pending' | 'applied' | 'rejected' | 'merged';
   reason: string;
   revision: number | null;
+  /** merged: the node it was merged into */
+  mergedIntoId: string | null;
   createdAt: string;
 }
 export interface TimerOut {
@@ -47,6 +49,14 @@ export interface TimerOut {
   state: 'idle' | 'running' | 'paused' | 'done';
   startedAt: string | null;
   remainingMs: number;
+  serverTime: string;
+}
+export interface PrepOut {
+  totalMs: number;
+  /** what each side had left at serverTime */
+  remainingMs: { pro: number; contra: number };
+  running: 'pro' | 'contra' | null;
+  startedAt: string | null;
   serverTime: string;
 }
 export interface SessionState {
@@ -64,8 +74,10 @@ export interface SessionState {
   votingOpen: boolean;
   showVoterNames: boolean;
   agenda: Phase[];
+  /** each side's preparation time (0: none) */
   prepSeconds: number;
   timer: TimerOut;
+  prep: PrepOut;
   floor: { participantId: string; name: string; side: string; since: string | null } | null;
   spotlight: string | null;
   reveal: { all: boolean; nodeIds: string[] };
@@ -269,18 +281,32 @@ export function useDebate(sessionId: string, opts: { graph?: boolean } = {}) {
   };
 }
 
-/** The remaining time of a timer, re-rendered every quarter second while it runs. */
-export function useCountdown(timer: TimerOut | undefined, serverNow: () => number): number {
+/** Re-renders every quarter second while `running`. */
+function useTicking(running: boolean, startedAt: string | null | undefined) {
   const [, tick] = useState(0);
   useEffect(() => {
-    if (timer?.state !== 'running') return;
+    if (!running) return;
     const t = setInterval(() => tick((n) => n + 1), 250);
     return () => clearInterval(t);
-  }, [timer?.state, timer?.startedAt]);
+  }, [running, startedAt]);
+}
+
+/** What a clock has left now: `remainingMs` was what it had at the server's `serverTime`. */
+const leftNow = (running: boolean, remainingMs: number, serverTime: string, serverNow: () => number) => (running ? Math.max(0, remainingMs - (serverNow() - Date.parse(serverTime))) : remainingMs);
+
+/** The remaining time of a timer, re-rendered every quarter second while it runs. */
+export function useCountdown(timer: TimerOut | undefined, serverNow: () => number): number {
+  const running = timer?.state === 'running' && !!timer.startedAt;
+  useTicking(running, timer?.startedAt);
   if (!timer) return 0;
-  if (timer.state !== 'running' || !timer.startedAt) return timer.remainingMs;
-  // remainingMs was what was left at serverTime
-  return Math.max(0, timer.remainingMs - (serverNow() - Date.parse(timer.serverTime)));
+  return leftNow(running, timer.remainingMs, timer.serverTime, serverNow);
+}
+
+/** Each side's preparation time now, re-rendered while one side's clock runs. */
+export function usePrepCountdown(prep: PrepOut | undefined, serverNow: () => number): { pro: number; contra: number } {
+  useTicking(!!prep?.running, prep?.startedAt);
+  if (!prep) return { pro: 0, contra: 0 };
+  return { pro: leftNow(prep.running === 'pro', prep.remainingMs.pro, prep.serverTime, serverNow), contra: leftNow(prep.running === 'contra', prep.remainingMs.contra, prep.serverTime, serverNow) };
 }
 
 export function formatMs(ms: number): string {

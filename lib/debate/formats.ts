@@ -68,3 +68,57 @@ export interface NodeResult {
   impactMean: number | null;
   voters?: { name: string; agreement: number | null; impact: number | null }[];
 }
+
+// ---- preparation time (Lincoln–Douglas): each side has a bank of minutes it spends between
+// speeches; one clock runs at a time, and only the server's stored start and remainders count.
+
+export type PrepSide = 'pro' | 'contra';
+export interface StoredPrep {
+  totalMs: number;
+  /** what each side had left when `running` last started (or when it was stopped) */
+  pro: number;
+  contra: number;
+  running: PrepSide | null;
+  startedAt: string | null;
+}
+export interface PrepOut {
+  totalMs: number;
+  remainingMs: Record<PrepSide, number>;
+  running: PrepSide | null;
+  startedAt: string | null;
+}
+
+export const noPrep = (): StoredPrep => ({ totalMs: 0, pro: 0, contra: 0, running: null, startedAt: null });
+export const freshPrep = (seconds: number): StoredPrep => ({ totalMs: seconds * 1000, pro: seconds * 1000, contra: seconds * 1000, running: null, startedAt: null });
+
+/** A stored prep column as read (a session from before prep time has '{}': no prep). */
+export function readPrep(json: string): StoredPrep {
+  try {
+    const p = JSON.parse(json) as Partial<StoredPrep>;
+    if (typeof p.totalMs !== 'number' || p.totalMs <= 0) return noPrep();
+    const side = (v: unknown) => (typeof v === 'number' && v >= 0 ? Math.min(v, p.totalMs!) : p.totalMs!);
+    return { totalMs: p.totalMs, pro: side(p.pro), contra: side(p.contra), running: p.running === 'pro' || p.running === 'contra' ? p.running : null, startedAt: typeof p.startedAt === 'string' ? p.startedAt : null };
+  } catch {
+    return noPrep();
+  }
+}
+
+/** Each side's bank at `now`: the running side's clock counts down from its start. */
+export function prepAt(p: StoredPrep, now: number): PrepOut {
+  const left = (side: PrepSide) => (p.running === side && p.startedAt ? Math.max(0, p[side] - (now - Date.parse(p.startedAt))) : p[side]);
+  return { totalMs: p.totalMs, remainingMs: { pro: left('pro'), contra: left('contra') }, running: p.running, startedAt: p.startedAt };
+}
+
+/** The prep clock stopped at `now`: the running side keeps what it had left. */
+export function stopPrep(p: StoredPrep, now: number): StoredPrep {
+  if (!p.running) return p;
+  const at = prepAt(p, now);
+  return { ...p, pro: at.remainingMs.pro, contra: at.remainingMs.contra, running: null, startedAt: null };
+}
+
+/** `side`'s prep clock started at `now` (the other side's stopped first); null when its bank is empty. */
+export function startPrep(p: StoredPrep, side: PrepSide, now: number): StoredPrep | null {
+  const stopped = stopPrep(p, now);
+  if (stopped[side] <= 0) return null;
+  return { ...stopped, running: side, startedAt: new Date(now).toISOString() };
+}

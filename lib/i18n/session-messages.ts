@@ -116,6 +116,21 @@ export const SESSIONS_NL = {
   voters: 'Stemmers',
   proposedBy: 'voorgesteld door {name}',
   rateImpact: 'Impact beoordelen',
+  timerStates: { idle: 'klaar', running: 'loopt', paused: 'gepauzeerd', done: 'afgelopen' },
+  prep: 'Voorbereidingstijd',
+  prepSides: { pro: 'Affirmatief (voor)', contra: 'Negatief (tegen)' },
+  prepRunning: 'bereidt voor',
+  prepStart: 'Voorbereiding: {side}',
+  prepStop: 'Voorbereiding stoppen',
+  prepMinutes: 'Voorbereidingstijd per kant (minuten)',
+  mergedInto: 'samengevoegd met „{title}”',
+  events: {
+    'session.started': 'Sessie gestart', 'session.updated': 'Instellingen gewijzigd', 'session.ended': 'Sessie beëindigd',
+    'participant.joined': 'Deelnemer kwam binnen', 'participant.updated': 'Deelnemer gewijzigd', 'participant.removed': 'Deelnemer verwijderd',
+    'proposal.created': 'Voorstel ingediend', 'proposal.updated': 'Voorstel aangepast', 'proposal.applied': 'Voorstel aanvaard', 'proposal.rejected': 'Voorstel afgewezen', 'proposal.merged': 'Voorstel samengevoegd',
+    'vote.changed': 'Stem', 'results.revealed': 'Resultaten getoond', 'timer.changed': 'Timer', 'prep.changed': 'Voorbereidingstijd',
+    'hand.raised': 'Hand opgestoken', 'hand.lowered': 'Hand gezakt', 'floor.changed': 'Het woord gegeven', 'spotlight.changed': 'In de kijker',
+  } as Record<string, string>,
 };
 export type SessionText = typeof SESSIONS_NL;
 
@@ -235,4 +250,19 @@ export const SESSIONS_EN: SessionText = {
   voters: 'Voters',
   proposedBy: 'proposed by {name}',
   rateImpact: 'Rate impact',
+  timerStates: { idle: 'ready', running: 'running', paused: 'paused', done: 'over' },
+  prep: 'Preparation time',
+  prepSides: { pro: 'Affirmative (pro)', contra: 'Negative (contra)' },
+  prepRunning: 'preparing',
+  prepStart: 'Preparation: {side}',
+  prepStop: 'Stop preparation',
+  prepMinutes: 'Preparation time per side (minutes)',
+  mergedInto: 'merged into “{title}”',
+  events: {
+    'session.started': 'Session started', 'session.updated': 'Settings changed', 'session.ended': 'Session ended',
+    'participant.joined': 'Participant joined', 'participant.updated': 'Participant changed', 'participant.removed': 'Participant removed',
+    'proposal.created': 'Proposal made', 'proposal.updated': 'Proposal changed', 'proposal.applied': 'Proposal accepted', 'proposal.rejected': 'Proposal rejected', 'proposal.merged': 'Proposal merged',
+    'vote.changed': 'Vote', 'results.revealed': 'Results revealed', 'timer.changed': 'Timer', 'prep.changed': 'Preparation time',
+    'hand.raised': 'Hand raised', 'hand.lowered': 'Hand lowered', 'floor.changed': 'Floor given', 'spotlight.changed': 'Spotlight',
+  },
 };

@@ -10,7 +10,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { roleAtLeast, type Role } from '@/lib/argument/model';
 import { applyOperations, OperationError, type Operation } from '@/lib/argument/operations';
-import { CODE_ALPHABET, CODE_LENGTH, FORMAT_AGENDAS, remainingAt, type NodeResult, type Phase } from '@/lib/debate/formats';
+import { CODE_ALPHABET, CODE_LENGTH, FORMAT_AGENDAS, freshPrep, noPrep, prepAt, readPrep, remainingAt, startPrep, stopPrep, type NodeResult, type Phase, type PrepSide } from '@/lib/debate/formats';
 import { getActor, tokenHash, type Actor } from './auth';
 import { loadScope } from './batch-scope';
 import { databaseProvider, db, onCommit, writeTransaction, type Tx } from './db';
@@ -218,8 +218,10 @@ export function agendaFor(format: string | undefined, custom: Phase[] | undefine
   return custom ?? [];
 }
 
-export async function startSession(mapId: string, actor: Actor, input: { title: string; mode: string; format?: string; agenda?: Phase[] }) {
+export async function startSession(mapId: string, actor: Actor, input: { title: string; mode: string; format?: string; agenda?: Phase[]; prepSeconds?: number }) {
   const agenda = agendaFor(input.format, input.agenda);
+  const prepSeconds = input.prepSeconds ?? (input.format === 'ld' ? FORMAT_AGENDAS.ld.prepSeconds : 0);
+  const prep = prepSeconds > 0 ? freshPrep(prepSeconds) : noPrep();
   if (input.format === 'custom' && !agenda.length) throw new HttpError(422, 'Invalid input', 'A custom format needs an agenda of at least one phase.', { type: 'urn:pleit:problem:validation', errors: [{ path: 'agenda', message: 'At least one phase.' }] });
   for (let attempt = 0; ; attempt++) {
     const code = newCode();
@@ -236,7 +238,7 @@ export async function startSession(mapId: string, actor: Actor, input: { title: 
         if (live) throw new HttpError(409, 'Conflict', 'This map already has a live session: end it first.', { type: 'urn:pleit:problem:session-live', rule: 'one-live-session', sessionId: live.id });
         const map = await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } });
         const s = await tx.debateSession.create({
-          data: { mapId, liveMapId: mapId, createdById: actor.id, title: input.title, mode: input.mode, format: input.format ?? 'none', code, liveCode: code, agenda: JSON.stringify(agenda), timerRemainingMs: (agenda[0]?.seconds ?? 0) * 1000 },
+          data: { mapId, liveMapId: mapId, createdById: actor.id, title: input.title, mode: input.mode, format: input.format ?? 'none', code, liveCode: code, agenda: JSON.stringify(agenda), prep: JSON.stringify(prep), timerRemainingMs: (agenda[0]?.seconds ?? 0) * 1000 },
         });
         // the map's revision at the start: what participants may read of the map's log begins after it (lib/server/debate-map.ts)
         await append(tx, s.id, 'session.started', { title: s.title, mode: s.mode, format: s.format, revision: map?.revision ?? 0 }, 'all', actor.id);
@@ -303,8 +305,14 @@ const proposalOut = (p: ProposalRow) => ({
   decidedById: p.decidedById,
   decidedAt: p.decidedAt?.toISOString() ?? null,
   revision: p.revision,
+  mergedIntoId: p.mergedIntoId,
   createdAt: p.createdAt.toISOString(),
 });
+
+/** Each side's preparation bank at `now`, with the server's time (as the timer). */
+export function prepOut(s: SessionRow, now = Date.now()) {
+  return { ...prepAt(readPrep(s.prep), now), serverTime: new Date(now).toISOString() };
+}
 
 export function timerOut(s: SessionRow, now = Date.now()) {
   const agenda = parse<Phase[]>(s.agenda, []);
@@ -348,8 +356,9 @@ export async function sessionView(s: SessionRow, viewer: Viewer) {
     votingOpen: s.votingOpen,
     showVoterNames: s.showVoterNames,
     agenda: parse<Phase[]>(s.agenda, []),
-    prepSeconds: s.format === 'ld' ? FORMAT_AGENDAS.ld.prepSeconds : 0,
+    prepSeconds: readPrep(s.prep).totalMs / 1000,
     timer: timerOut(s),
+    prep: prepOut(s),
     floor: floor ? { participantId: floor.id, name: floor.name, side: floor.side, since: s.floorSince?.toISOString() ?? null } : null,
     spotlight: s.spotlightId,
     reveal: revealOf(s),
@@ -379,7 +388,7 @@ export async function updateSession(sessionId: string, viewer: Viewer, patch: { 
     if (status === 'ended') {
       const map = await tx.argumentMap.findUnique({ where: { id: s.mapId }, select: { revision: true } });
       const remainingMs = remainingAt({ state: s.timerState, startedAt: s.timerStartedAt, remainingMs: s.timerRemainingMs }, Date.now());
-      data = { ...data, status: 'ended', liveMapId: null, liveCode: null, endedAt: new Date(), endRevision: map?.revision ?? 0, votingOpen: false, timerState: s.timerState === 'running' ? 'paused' : s.timerState, timerRemainingMs: remainingMs, timerStartedAt: null };
+      data = { ...data, status: 'ended', liveMapId: null, liveCode: null, endedAt: new Date(), endRevision: map?.revision ?? 0, votingOpen: false, timerState: s.timerState === 'running' ? 'paused' : s.timerState, timerRemainingMs: remainingMs, timerStartedAt: null, prep: JSON.stringify(stopPrep(readPrep(s.prep), Date.now())) };
     }
     const updated = await tx.debateSession.update({ where: { id: sessionId }, data });
     if (status === 'ended') onCommit(tx, () => closeSessionStreams(sessionId, null));
@@ -569,8 +578,9 @@ export async function mergeProposal(sessionId: string, proposalId: string, viewe
     } else {
       revision = (await tx.argumentMap.findUnique({ where: { id: mapId }, select: { revision: true } }))?.revision ?? 0;
     }
-    const reason = input.reason?.trim() || `Merged into “${target.title}”.`;
-    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, decidedById: viewer.actor!.id, decidedAt: new Date(), revision } });
+    // no default wording here: each reader's page says "merged into …" in its own language (mergedIntoId)
+    const reason = input.reason?.trim() ?? '';
+    const row = await tx.proposal.update({ where: { id: proposalId }, data: { status: 'merged', reason, mergedIntoId: target.id, decidedById: viewer.actor!.id, decidedAt: new Date(), revision } });
     await append(tx, sessionId, 'proposal.merged', { id: row.id, participantId: proposal.participantId, participantName: proposal.participant.name, side: proposal.participant.side, moderatorId: viewer.actor!.id, nodeId: target.id, fromId, revision, operations: rewritten, proposed: ops, reason, note: row.note }, 'all', viewer.actor!.id);
     return { proposal: proposalOut(row), nodeId: target.id, revision, events };
   });
@@ -724,10 +734,47 @@ export async function timerAction(sessionId: string, viewer: Viewer, action: str
       default:
         data = { timerState: 'idle', timerStartedAt: null, timerRemainingMs: duration(s.phase) };
     }
-    const updated = await tx.debateSession.update({ where: { id: sessionId }, data });
+    // one clock at a time: a speech that starts ends the preparation that ran
+    const prep = readPrep(s.prep);
+    const stopsPrep = data.timerState === 'running' && prep.running !== null;
+    const updated = await tx.debateSession.update({ where: { id: sessionId }, data: stopsPrep ? { ...data, prep: JSON.stringify(stopPrep(prep, now.getTime())) } : data });
     const timer = timerOut(updated, now.getTime());
     await append(tx, sessionId, 'timer.changed', { action, ...timer }, 'all', viewer.actor!.id);
+    if (stopsPrep) await append(tx, sessionId, 'prep.changed', { action: 'stop', side: prep.running, ...prepOut(updated, now.getTime()) }, 'all', viewer.actor!.id);
     return timer;
+  });
+}
+
+/**
+ * Moderator: start `side`'s preparation clock (Lincoln–Douglas: each side spends a bank of
+ * minutes between speeches), or stop the one that runs. One clock runs at a time: starting
+ * one side's stops the other's, and pauses a running speech timer.
+ */
+export async function prepAction(sessionId: string, viewer: Viewer, action: 'start' | 'stop', side?: PrepSide) {
+  return writeTransaction(async (tx) => {
+    const s = await liveSessionInTx(tx, sessionId);
+    await requireModeratorInTx(tx, s, viewer);
+    const prep = readPrep(s.prep);
+    if (!prep.totalMs) throw conflict('no-prep', 'This session has no preparation time (start a Lincoln–Douglas session, or give prepSeconds when starting one).');
+    const now = Date.now();
+    let next = prep;
+    let data: Record<string, unknown> = {};
+    if (action === 'stop') {
+      if (!prep.running) throw conflict('prep-not-running', 'No preparation time is running.');
+      next = stopPrep(prep, now);
+    } else {
+      const started = startPrep(prep, side!, now);
+      if (!started) throw conflict('prep-used-up', `The ${side === 'pro' ? 'affirmative' : 'negative'} side has used all its preparation time.`);
+      next = started;
+      if (s.timerState === 'running') {
+        data = { timerState: 'paused', timerStartedAt: null, timerRemainingMs: remainingAt({ state: s.timerState, startedAt: s.timerStartedAt, remainingMs: s.timerRemainingMs }, now) };
+      }
+    }
+    const updated = await tx.debateSession.update({ where: { id: sessionId }, data: { ...data, prep: JSON.stringify(next) } });
+    if (data.timerState) await append(tx, sessionId, 'timer.changed', { action: 'pause', ...timerOut(updated, now) }, 'all', viewer.actor!.id);
+    const out = prepOut(updated, now);
+    await append(tx, sessionId, 'prep.changed', { action, side: action === 'stop' ? prep.running : side, ...out }, 'all', viewer.actor!.id);
+    return out;
   });
 }
 

@@ -155,7 +155,7 @@ describe('merging a proposal into an existing node', () => {
     const before = await revision(owner, mapId);
     const merged = await call('POST', s(session.id, `/proposals/${made.body.id}/merge`), { token: owner.token, body: { nodeId: loose } });
     expect(merged.status, merged.text).toBe(200);
-    expect(merged.body).toMatchObject({ nodeId: loose, revision: before + 1, proposal: { status: 'merged', reason: 'Merged into “Minder lawaai in het centrum”.' } });
+    expect(merged.body).toMatchObject({ nodeId: loose, revision: before + 1, proposal: { status: 'merged', reason: '', mergedIntoId: loose } });
     const graph = await graphOf(owner, mapId);
     expect(graph.nodes.some((x: { id: string }) => x.id === dup.id)).toBe(false);
     expect(graph.relations).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'SUPPORTS', fromId: loose, toId: answer })]));
@@ -164,7 +164,7 @@ describe('merging a proposal into an existing node', () => {
     await watching.until((st) => st.events().some((e) => e.type === 'proposal.merged'), 'the merge');
     expect(watching.events().find((e) => e.type === 'proposal.merged')!.data).toMatchObject({ id: made.body.id, participantId: guest.participantId, participantName: 'Dubbel', moderatorId: owner.id, nodeId: loose, fromId: dup.id });
     const mine = await call('GET', s(session.id, '/proposals'), { token: guest.token });
-    expect(mine.body.proposals[0]).toMatchObject({ status: 'merged', reason: 'Merged into “Minder lawaai in het centrum”.' });
+    expect(mine.body.proposals[0]).toMatchObject({ status: 'merged', reason: '', mergedIntoId: loose });
     // the author still sees what it proposed; the log has what was applied
     expect(mine.body.proposals[0].operations.map((o: { op: string; entity: string }) => `${o.op} ${o.entity}`)).toEqual(['create node', 'create relation']);
     expect(watching.events().find((e) => e.type === 'proposal.merged')!.data.operations).toEqual([expect.objectContaining({ op: 'create', entity: 'relation', data: expect.objectContaining({ fromId: loose, toId: answer }) })]);

@@ -385,6 +385,51 @@ describe('timer, hands, floor and spotlight', () => {
     expectProblem(await call('POST', s(session.id, '/spotlight'), { token: owner.token, body: { nodeId: randomUUID() } }), 404);
   });
 
+  it('gives each Lincoln–Douglas side a bank of preparation time: one clock at a time, derived from the server\'s clock, for the moderator to run', async () => {
+    const { session } = await setup(owner, 'moderated', { format: 'ld' });
+    const guest = await join(session.code, 'Rik');
+    const view = (await call('GET', s(session.id), { token: guest.token })).body;
+    expect(view.prepSeconds).toBe(240);
+    expect(view.prep).toMatchObject({ totalMs: 240_000, remainingMs: { pro: 240_000, contra: 240_000 }, running: null });
+    // participants may not run it; a start needs a side
+    expectProblem(await call('POST', s(session.id, '/prep'), { token: guest.token, body: { action: 'start', side: 'pro' } }), 403);
+    expectProblem(await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'start' } }), 422);
+    expectProblem(await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'stop' } }), 409);
+
+    // the speech timer runs; the affirmative's preparation pauses it
+    expect((await call('POST', s(session.id, '/timer'), { token: owner.token, body: { action: 'start' } })).body.state).toBe('running');
+    const pro = await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'start', side: 'pro' } });
+    expect(pro.status, pro.text).toBe(200);
+    expect(pro.body).toMatchObject({ running: 'pro', remainingMs: { contra: 240_000 } });
+    const during = (await call('GET', s(session.id), { token: guest.token })).body;
+    expect(during.timer.state).toBe('paused');
+    const elapsed = Date.parse(during.prep.serverTime) - Date.parse(during.prep.startedAt);
+    expect(during.prep.remainingMs.pro).toBe(Math.max(0, 240_000 - elapsed));
+    // the negative's clock starts: the affirmative keeps what it had left
+    const contra = await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'start', side: 'contra' } });
+    expect(contra.body.running).toBe('contra');
+    const proLeft = contra.body.remainingMs.pro;
+    expect(proLeft).toBeLessThanOrEqual(240_000);
+    const stopped = await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'stop' } });
+    expect(stopped.body).toMatchObject({ running: null, startedAt: null, remainingMs: { pro: proLeft } });
+    const a = (await call('GET', s(session.id), { token: guest.token })).body.prep;
+    const b = (await call('GET', s(session.id), { token: guest.token })).body.prep;
+    expect(a.remainingMs).toEqual(stopped.body.remainingMs);
+    expect(b.remainingMs).toEqual(stopped.body.remainingMs);
+    // a speech that starts ends the preparation that ran
+    await call('POST', s(session.id, '/prep'), { token: owner.token, body: { action: 'start', side: 'pro' } });
+    expect((await call('POST', s(session.id, '/timer'), { token: owner.token, body: { action: 'resume' } })).body.state).toBe('running');
+    expect((await call('GET', s(session.id), { token: guest.token })).body.prep.running).toBeNull();
+
+    // other formats have none unless given
+    const bp = await call('POST', `/api/v1/maps/${(await newMap(owner)).id}/sessions`, { token: owner.token, body: { title: 'BP', mode: 'moderated', format: 'bp' } });
+    expect(bp.body.prep.totalMs).toBe(0);
+    expectProblem(await call('POST', s(bp.body.id, '/prep'), { token: owner.token, body: { action: 'start', side: 'pro' } }), 409);
+    const custom = await call('POST', `/api/v1/maps/${(await newMap(owner)).id}/sessions`, { token: owner.token, body: { title: 'Eigen', mode: 'moderated', format: 'custom', agenda: [{ name: 'Ronde', seconds: 60 }], prepSeconds: 90 } });
+    expect(custom.status, custom.text).toBe(201);
+    expect(custom.body.prep).toMatchObject({ totalMs: 90_000, remainingMs: { pro: 90_000, contra: 90_000 } });
+  });
+
   it('rate-limits a guest raising its hand (429 with Retry-After)', async () => {
     const { session } = await setup(owner);
     const guest = await join(session.code, 'Kees');

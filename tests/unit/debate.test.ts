@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, FORMAT_AGENDAS, normalizeCode, remainingAt } from '@/lib/debate/formats';
+import { CODE_ALPHABET, FORMAT_AGENDAS, freshPrep, normalizeCode, prepAt, readPrep, remainingAt, startPrep, stopPrep } from '@/lib/debate/formats';
 import { joinRequest, proposalCreate, timerRequest, voteRequest } from '@/lib/api/debate-schemas';
 import { openApiDocument } from '@/lib/api/openapi';
 
@@ -15,6 +15,29 @@ describe('debate formats and codes', () => {
     expect(FORMAT_AGENDAS.ld.phases.map((p) => p.seconds / 60)).toEqual([6, 3, 7, 3, 4, 6, 3]);
     expect(FORMAT_AGENDAS.ld.prepSeconds).toBe(240);
     expect(FORMAT_AGENDAS.classroom.phases.map((p) => p.name)).toEqual(['Opening', 'Reasons', 'Rebuttals', 'Vote']);
+  });
+
+  it('keeps each side\'s preparation bank: one clock runs, the other keeps what it had, an empty bank cannot start', () => {
+    const t0 = Date.parse('2026-12-02T10:00:00Z');
+    const fresh = freshPrep(240);
+    expect(prepAt(fresh, t0)).toEqual({ totalMs: 240_000, remainingMs: { pro: 240_000, contra: 240_000 }, running: null, startedAt: null });
+    const pro = startPrep(fresh, 'pro', t0)!;
+    expect(prepAt(pro, t0 + 90_000).remainingMs).toEqual({ pro: 150_000, contra: 240_000 });
+    // switching sides banks the running one
+    const contra = startPrep(pro, 'contra', t0 + 90_000)!;
+    expect(prepAt(contra, t0 + 100_000).remainingMs).toEqual({ pro: 150_000, contra: 230_000 });
+    const stopped = stopPrep(contra, t0 + 100_000);
+    expect(stopped.running).toBeNull();
+    expect(prepAt(stopped, t0 + 999_000).remainingMs).toEqual({ pro: 150_000, contra: 230_000 });
+    // a clock past its bank shows 0, and a used-up side cannot start again
+    const over = stopPrep(startPrep(stopped, 'pro', t0)!, t0 + 500_000);
+    expect(over.pro).toBe(0);
+    expect(startPrep(over, 'pro', t0 + 500_000)).toBeNull();
+    // what is stored comes back, and a session from before prep time (or a damaged column) has none
+    expect(readPrep(JSON.stringify(contra))).toEqual(contra);
+    expect(readPrep('{}').totalMs).toBe(0);
+    expect(readPrep('not json').totalMs).toBe(0);
+    expect(readPrep(JSON.stringify({ ...fresh, pro: 9e9, running: 'sideways' }))).toMatchObject({ pro: 240_000, running: null });
   });
 
   it('computes what is left from the stored start and remainder only', () => {
