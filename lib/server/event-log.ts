@@ -8,6 +8,7 @@
 // notification delays an event, it never loses one.
 import 'server-only';
 import type { MapEvent, NewMapEvent } from '@/lib/argument/model';
+import { inChunks } from './chunks';
 import { db, databaseProvider, onCommit, type Tx } from './db';
 
 export const EVENTS_CHANNEL = 'pleit_events';
@@ -51,7 +52,7 @@ export async function appendEvents(tx: Tx, mapId: string, actorId: string | null
     data: JSON.stringify(e.data ?? null),
   }));
   if (rows.length) {
-    await tx.mapEvent.createMany({ data: rows });
+    await inChunks(rows, (data) => tx.mapEvent.createMany({ data }));
     if (databaseProvider() === 'postgresql') {
       await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${mapId}:${map.revision}`})`;
     }

@@ -7,6 +7,7 @@ import { applyOperations, emptyState, OperationError, type Change, type MapState
 import type { Tx } from './db';
 import { writeTransaction } from './db';
 import { requireRoleInTx } from './access';
+import { inChunks } from './chunks';
 import { appendEvents } from './event-log';
 import { checkBatchQuotes } from '@/lib/server/sourcing/batch-check';
 import { loadScope } from './batch-scope';
@@ -169,22 +170,22 @@ async function createMany(tx: Tx, mapId: string, changes: Change[]) {
   switch (entity) {
     case 'node': {
       const nodes = values as ArgNode[];
-      await tx.node.createMany({ data: nodes.map((n) => ({ id: n.id, mapId, kind: n.kind, title: n.title, body: n.body, x: n.x, y: n.y, version: n.version })) });
+      await inChunks(nodes.map((n) => ({ id: n.id, mapId, kind: n.kind, title: n.title, body: n.body, x: n.x, y: n.y, version: n.version })), (data) => tx.node.createMany({ data }));
       const links = nodes.flatMap((n) => n.tagIds.map((tagId) => ({ mapId, nodeId: n.id, tagId })));
-      if (links.length) await tx.nodeTag.createMany({ data: links });
+      if (links.length) await inChunks(links, (data) => tx.nodeTag.createMany({ data }));
       return;
     }
     case 'relation':
-      await tx.relation.createMany({ data: (values as Relation[]).map((r) => ({ ...r, mapId })) });
+      await inChunks((values as Relation[]).map((r) => ({ ...r, mapId })), (data) => tx.relation.createMany({ data }));
       return;
     case 'tag':
-      await tx.tag.createMany({ data: (values as Tag[]).map((t) => ({ ...t, mapId })) });
+      await inChunks((values as Tag[]).map((t) => ({ ...t, mapId })), (data) => tx.tag.createMany({ data }));
       return;
     case 'source':
-      await tx.source.createMany({ data: (values as Source[]).map((s) => sourceRow(s, mapId)) });
+      await inChunks((values as Source[]).map((s) => sourceRow(s, mapId)), (data) => tx.source.createMany({ data }));
       return;
     case 'citation':
-      await tx.citation.createMany({ data: (values as Citation[]).map((c) => ({ ...c, mapId, locator: JSON.stringify(c.locator) })) });
+      await inChunks((values as Citation[]).map((c) => ({ ...c, mapId, locator: JSON.stringify(c.locator) })), (data) => tx.citation.createMany({ data }));
       return;
   }
 }
