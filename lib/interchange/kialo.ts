@@ -3,7 +3,9 @@
 // level, a closing `Sources:` list). The thesis becomes a CLAIM; with several theses
 // and a discussion title that asks a question, the title becomes a QUESTION and each
 // thesis answers it. `Pro:` SUPPORTS its parent, `Con:` REBUTS it (Kialo cannot tell a
-// rebuttal from an undercut: the report says so). `-> See 1.2.3.` relates the claim it
+// rebuttal from an undercut: the report says so), unless it starts with `[undercut]`,
+// which Pleit's own export writes: then it UNDERCUTS its parent's relation to the
+// grandparent, so a Pleit → Kialo → Pleit round trip keeps undercuts. `-> See 1.2.3.` relates the claim it
 // names, never a copy of it. Markdown links to http(s) URLs and `[n]` marks resolved by
 // the `Sources:` list become sources, cited by the claim. One pass, linear.
 import type { MapState } from '@/lib/argument/operations';
@@ -15,7 +17,13 @@ interface Claim {
   label: 'Thesis' | 'Pro' | 'Con' | null;
   text: string;
   line: number;
+  /** a Con marked `[undercut]`: it denies its parent's link to the grandparent */
+  undercut?: boolean;
 }
+
+/** Pleit's mark for a Con that undercuts (Kialo has no such relation): readable there as it is. */
+const UNDERCUT_MARK = '[undercut]';
+const UNDERCUT = /^\[undercut\]\s*/i;
 
 const NUMBERED = /^(\s*)((?:\d+\.)+)\s*(?:(Thesis|Pro|Con):)?\s*(.*)$/;
 const SEE = /^->\s*See\s+((?:\d+\.)*\d+)\.?\s*$/i;
@@ -88,6 +96,13 @@ function parseKialoUnchecked(input: string, opts: KialoOptions = {}): ParseOutco
     problems.push({ line: k + 1, column: raw.length - raw.trimStart().length + 1, message: 'Expected a numbered claim (like "1.2. Pro: …").' });
     if (problems.length >= 50) break;
   }
+  for (const c of claims) {
+    const mark = c.label === 'Con' ? UNDERCUT.exec(c.text) : null;
+    if (mark) {
+      c.undercut = true;
+      c.text = c.text.slice(mark[0].length);
+    }
+  }
   if (!claims.length && !problems.length) problems.push({ line: 1, column: 1, message: 'No claims: a Kialo export numbers its claims ("1. …", "1.1. Pro: …").' });
   const byNumber = new Map<string, Claim>();
   for (const c of claims) {
@@ -107,12 +122,23 @@ function parseKialoUnchecked(input: string, opts: KialoOptions = {}): ParseOutco
   const theses = claims.filter((c) => !c.number.includes('.'));
   const asked = theses.length > 1 && !!title && /\?\s*$/.test(title);
   const links: { from: Claim; to: string; target: Claim }[] = [];
+  const undercutters: { c: Claim; from: string; parent: string }[] = [];
   const cons: number[] = [];
   const sourceOfFootnote = (n: string) => {
     const f = footnotes.get(n);
     if (!f) return null;
     const url = /(https?:\/\/[^\s)>\]]+)/.exec(f.text)?.[1] ?? '';
     return b.source(`fn:${n}`, { type: url ? 'WEB_PAGE' : 'REPORT', title: unescape(f.text.replace(/https?:\/\/\S+/, '').replace(/[\s,.;]+$/, '')) || url || `Source [${n}]`, url });
+  };
+  // each claim's relation to its parent is keyed by the claim's number, so an undercut below it can name it
+  const relate = (c: Claim, from: string, parent: string) => {
+    const where = { line: c.line };
+    if (c.undercut) {
+      if (b.addRelation('UNDERCUTS', from, `rel:${parent}`, where, `rel:${c.number}`)) return;
+      b.note(where, 'changed', `Claim ${c.number}. is marked ${UNDERCUT_MARK}, but its parent ${parent}. bears on no claim (a thesis, or a link that was skipped): imported as a rebuttal of it.`);
+    }
+    if (c.label === 'Con' && !c.undercut) cons.push(c.line);
+    b.addRelation(c.label === 'Con' ? 'REBUTS' : 'SUPPORTS', from, parent, where, `rel:${c.number}`);
   };
   try {
     if (asked) b.addNode('question', { kind: 'QUESTION', title: unescape(title!), body: '' }, { line: 1 });
@@ -163,13 +189,16 @@ function parseKialoUnchecked(input: string, opts: KialoOptions = {}): ParseOutco
         if (asked) b.addRelation('ANSWERS', c.number, 'question', { line: c.line });
         continue;
       }
-      if (c.label === 'Con') cons.push(c.line);
-      b.addRelation(c.label === 'Con' ? 'REBUTS' : 'SUPPORTS', c.number, parent, { line: c.line });
+      if (c.undercut) undercutters.push({ c, from: c.number, parent });
+      else relate(c, c.number, parent);
     }
     for (const l of links) {
-      if (l.from.label === 'Con') cons.push(l.from.line);
-      b.addRelation(l.from.label === 'Con' ? 'REBUTS' : 'SUPPORTS', l.target.number, l.to, { line: l.from.line });
+      if (l.from.undercut) undercutters.push({ c: l.from, from: l.target.number, parent: l.to });
+      else relate(l.from, l.target.number, l.to);
     }
+    // undercuts last, in the file's order: the relation each denies (a link's, another undercut's) is there by then
+    undercutters.sort((x, y) => x.c.line - y.c.line);
+    for (const u of undercutters) relate(u.c, u.from, u.parent);
   } catch (e) {
     if (e instanceof TooLargeForImport) return { ok: false, problems: [{ message: e.message }], tooLarge: { limit: e.limit, count: e.count, what: e.what } };
     throw e;
@@ -188,21 +217,28 @@ function parseKialoUnchecked(input: string, opts: KialoOptions = {}): ParseOutco
 
 /**
  * A map as a Kialo text export (classic layout): each node that bears on nothing is a
- * thesis, the nodes that bear on it below it (Pro: SUPPORTS and ANSWERS, Con: REBUTS;
- * an undercut as a Con of the reason it undercuts), a node met again as `-> See n.`.
+ * thesis, the nodes that bear on it below it (Pro: SUPPORTS and ANSWERS, Con: REBUTS),
+ * a node met again as `-> See n.`. An undercut is a Con marked `[undercut]` below the line
+ * that stands for the relation it denies (the reason's numbered line, or its `-> See`).
  */
 export function serializeKialo(map: { title: string }, state: MapState): WrittenFile {
+  type Kid = { id: string; label: 'Pro' | 'Con'; relationId: string; undercut: boolean };
   const lossy = new Set<string>();
-  const children = new Map<string, { id: string; label: 'Pro' | 'Con' }[]>();
+  /** below a node: what bears on it; below a relation's line: its undercuts */
+  const children = new Map<string, Kid[]>();
+  const undercutsOf = new Map<string, Kid[]>();
+  const push = (m: Map<string, Kid[]>, key: string, kid: Kid) => (m.get(key) ?? m.set(key, []).get(key)!).push(kid);
   const bearsOn = new Set<string>();
-  const relations = [...state.relations.values()];
-  for (const r of relations) {
-    const parent = r.type === 'UNDERCUTS' ? state.relations.get(r.toId)?.fromId : r.toId;
-    if (!parent || !state.nodes.has(parent) || !state.nodes.has(r.fromId)) continue;
-    if (r.type === 'UNDERCUTS') lossy.add('undercuts');
+  for (const r of state.relations.values()) {
+    if (!state.nodes.has(r.fromId)) continue;
+    if (r.type === 'UNDERCUTS') {
+      if (state.relations.has(r.toId)) push(undercutsOf, r.toId, { id: r.fromId, label: 'Con', relationId: r.id, undercut: true });
+      continue;
+    }
+    if (!state.nodes.has(r.toId)) continue;
     if (r.type === 'ANSWERS') lossy.add('answers');
-    (children.get(parent) ?? children.set(parent, []).get(parent)!).push({ id: r.fromId, label: r.type === 'SUPPORTS' || r.type === 'ANSWERS' ? 'Pro' : 'Con' });
-    if (r.type !== 'UNDERCUTS') bearsOn.add(r.fromId);
+    push(children, r.toId, { id: r.fromId, label: r.type === 'REBUTS' ? 'Con' : 'Pro', relationId: r.id, undercut: false });
+    bearsOn.add(r.fromId);
   }
   const nodes = [...state.nodes.values()];
   if (nodes.some((n) => n.kind !== 'CLAIM')) lossy.add('kinds');
@@ -210,6 +246,7 @@ export function serializeKialo(map: { title: string }, state: MapState): Written
   if (nodes.some((n) => n.tagIds.length)) lossy.add('tags');
   if (state.citations.size) lossy.add('citations');
   const number = new Map<string, string>();
+  const written = new Set<string>();
   const out: string[] = [`Discussion Title: ${map.title.replace(/\s+/g, ' ').trim()}`, ''];
   const esc = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^->/, '\\->');
   let thesis = 0;
@@ -218,28 +255,33 @@ export function serializeKialo(map: { title: string }, state: MapState): Written
     number.set(rootId, n);
     out.push(`${n}. ${esc(state.nodes.get(rootId)!.title)}`);
     // depth-first without recursion (deep chains)
-    const stack: { id: string; num: string; next: number }[] = [{ id: rootId, num: n, next: 0 }];
+    const stack: { kids: Kid[]; num: string; next: number }[] = [{ kids: children.get(rootId) ?? [], num: n, next: 0 }];
     while (stack.length) {
       const top = stack[stack.length - 1];
-      const kids = children.get(top.id) ?? [];
-      if (top.next >= kids.length) {
+      if (top.next >= top.kids.length) {
         stack.pop();
         continue;
       }
-      const kid = kids[top.next++];
+      const kid = top.kids[top.next++];
       const num = `${top.num}.${top.next}`;
+      const mark = kid.undercut ? `${UNDERCUT_MARK} ` : '';
+      written.add(kid.relationId);
+      const undercuts = undercutsOf.get(kid.relationId) ?? [];
       if (number.has(kid.id)) {
-        out.push(`${num}. ${kid.label}: -> See ${number.get(kid.id)}.`);
+        out.push(`${num}. ${kid.label}: ${mark}-> See ${number.get(kid.id)}.`);
+        if (undercuts.length) stack.push({ kids: undercuts, num, next: 0 });
         continue;
       }
       number.set(kid.id, num);
-      out.push(`${num}. ${kid.label}: ${esc(state.nodes.get(kid.id)!.title)}`);
-      stack.push({ id: kid.id, num, next: 0 });
+      out.push(`${num}. ${kid.label}: ${mark}${esc(state.nodes.get(kid.id)!.title)}`);
+      stack.push({ kids: [...(children.get(kid.id) ?? []), ...undercuts], num, next: 0 });
     }
   };
   for (const n of nodes) if (!bearsOn.has(n.id) && !number.has(n.id)) write(n.id);
   // nodes only on cycles: the first of each is a thesis of its own
   for (const n of nodes) if (!number.has(n.id)) write(n.id);
+  // an undercut whose relation has no line (it bears on a relation that is not written): not in the file
+  for (const list of undercutsOf.values()) if (list.some((k) => !written.has(k.relationId))) lossy.add('undercuts');
   if (thesis > 1 && /\?\s*$/.test(map.title)) lossy.add('question-title');
   return { text: `${out.join('\n')}\n`, lossy: [...lossy].sort() };
 }
