@@ -92,6 +92,12 @@ export async function newUser(label: string, base = BASE): Promise<TestUser> {
   return { id: created.body.id, email, token: token.body.token, cookie };
 }
 
+/** How many maps the user has a role on: GET /maps also lists other people's PUBLIC maps, which other test files create meanwhile. */
+export async function ownMapCount(user: TestUser): Promise<number> {
+  const res = await call('GET', '/api/v1/maps', { token: user.token });
+  return res.body.maps.filter((m: { role: string | null }) => m.role).length;
+}
+
 /** A new map of the user's, with a random title. */
 export async function newMap(owner: TestUser, visibility = 'PRIVATE', title = 'Kaart'): Promise<{ id: string; version: number }> {
   const res = await call('POST', '/api/v1/maps', { token: owner.token, body: { title: `${title} ${randomUUID().slice(0, 6)}`, visibility } });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyOperations, emptyState } from '@/lib/argument/operations';
 import { canonicalDocument, exportMapDocument, type MapDocument } from '@/lib/interchange/json';
 import { generateMap } from '@/bench/generate';
-import { BASE, call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
+import { BASE, call, expectProblem, newMap, newUser, ops, ownMapCount, type TestUser } from './client';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 
 const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
@@ -145,7 +145,7 @@ describe('JSON import', () => {
   });
 
   it('reports every problem with its path and creates nothing', async () => {
-    const before = (await call('GET', '/api/v1/maps', { token: owner.token })).body.maps.length;
+    const before = await ownMapCount(owner);
     const file = {
       format: 'pleit-map',
       version: 1,
@@ -162,7 +162,7 @@ describe('JSON import', () => {
     const refs = await importFile(owner, JSON.stringify({ ...file, nodes: [{ id: 'a', kind: 'CLAIM', title: 'x' }], relations: [{ id: 'r', type: 'SUPPORTS', fromId: 'a', toId: 'ghost' }] }));
     expectProblem(refs, 422);
     expect(refs.body.errors[0]).toMatchObject({ path: 'relations.0.toId', message: expect.stringContaining('ghost') });
-    expect((await call('GET', '/api/v1/maps', { token: owner.token })).body.maps.length).toBe(before);
+    expect(await ownMapCount(owner)).toBe(before);
   });
 
   it('refuses files past the node limit with 413 before reading them in', async () => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MAP_ID } from '@/lib/server/seed';
-import { addMember, call, expectProblem, newMap, newUser, ops, type TestUser } from './client';
+import { addMember, call, expectProblem, newMap, newUser, ops, ownMapCount, type TestUser } from './client';
 
 /**
  * /api/health asked again and again while `heavy` runs, each time on a new connection (a
@@ -43,7 +43,6 @@ beforeAll(async () => {
 });
 
 const importRaw = (user: TestUser, body: string, type = 'text/plain', query = '') => call('POST', `/api/v1/maps/import${query}`, { token: user.token, raw: body, type });
-const mapCount = async (user: TestUser) => (await call('GET', '/api/v1/maps', { token: user.token })).body.maps.length;
 const graph = async (user: TestUser, mapId: string) => (await call('GET', `/api/v1/maps/${mapId}/graph`, { token: user.token })).body;
 const byType = (relations: { type: string }[]) => relations.reduce<Record<string, number>>((m, r) => ((m[r.type] = (m[r.type] ?? 0) + 1), m), {});
 
@@ -99,32 +98,32 @@ describe.skipIf(!present)('importing the shared corpora', () => {
     const r = await call('POST', '/api/v1/maps/import', { token: owner.token, form });
     expect(r.status, r.text).toBe(201);
     expect(r.body.counts.nodes).toBe(6);
-    const before = await mapCount(owner);
+    const before = await ownMapCount(owner);
     const alone = await importRaw(owner, corpus('argdown/include-test.argdown'), 'text/plain', '?format=argdown');
     expectProblem(alone, 422);
     expect(alone.body.errors[0]).toMatchObject({ line: 3, message: expect.stringContaining('_partial1.argdown') });
-    expect(await mapCount(owner)).toBe(before);
+    expect(await ownMapCount(owner)).toBe(before);
   });
 
   it('invalid.argdown is refused with 422 and its position, and creates nothing', async () => {
-    const before = await mapCount(owner);
+    const before = await ownMapCount(owner);
     const r = await importRaw(owner, corpus('argdown/invalid.argdown'));
     expectProblem(r, 422);
     expect(r.body).toMatchObject({ type: 'urn:pleit:problem:import-invalid', format: 'argdown' });
     expect(r.body.errors).toEqual([expect.objectContaining({ line: 4, column: 3 })]);
     expect(r.body.detail).toContain('line 4, column 3');
-    expect(await mapCount(owner)).toBe(before);
+    expect(await ownMapCount(owner)).toBe(before);
   });
 });
 
 describe('preview, bad files and limits', () => {
   it('a preview answers the counts and the report and creates nothing', async () => {
-    const before = await mapCount(owner);
+    const before = await ownMapCount(owner);
     const r = await importRaw(owner, '<A>: een argument.\n  - <A>\n  + [B]: een reden.\n', 'text/plain', '?preview=1');
     expect(r.status, r.text).toBe(200);
     expect(r.body).toMatchObject({ preview: true, format: 'argdown', counts: { nodes: 2, relations: 1 } });
     expect(r.body.report.items).toEqual([expect.objectContaining({ line: 2, action: 'skipped', message: expect.stringContaining('itself') })]);
-    expect(await mapCount(owner)).toBe(before);
+    expect(await ownMapCount(owner)).toBe(before);
   });
 
   it('JSON that does not read answers 422 with its line; a Kialo file with a broken numbering with its lines; not UTF-8 is 422', async () => {
