@@ -12,6 +12,7 @@ import { applyOperations, emptyState } from '@/lib/argument/operations';
 import { canonicalDocument, exportMapDocument, type MapDocument } from '@/lib/interchange/json';
 import { generateMap } from '@/bench/generate';
 import { BASE, call, expectProblem, newMap, newUser, ops, ownMapCount, type TestUser } from './client';
+import { health as healthCheck } from './heavy';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 
 const DEMO_MAP_ID = '5eed0000-0000-4000-8000-000000000001';
@@ -238,7 +239,7 @@ describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
       return { status: res.status, bytes };
     });
     await new Promise((r) => setTimeout(r, 300));
-    const health = await fetch(`${BASE}/api/health`);
+    const health = await healthCheck();
     order.push('health');
     expect(health.status).toBe(200);
     const done = await png;
@@ -257,7 +258,7 @@ describe('a map of 2,000 nodes', { timeout: 240_000 }, () => {
     });
     // the export has started (its map is being loaded) before the health check is sent
     await new Promise((r) => setTimeout(r, 300));
-    const health = await fetch(`${BASE}/api/health`);
+    const health = await healthCheck();
     order.push('health');
     expect(health.status).toBe(200);
     const done = await pdf;

@@ -4,6 +4,7 @@
 // request to fire, sized by the caller. And the probe: /api/health, asked again and
 // again while a heavy request is in flight.
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { BASE, call, newMap, ops, type Answer, type TestUser } from './client';
 
@@ -17,6 +18,23 @@ export interface Probed<T> {
   medianMs: number;
 }
 
+/**
+ * GET /api/health on a connection of its own (no keep-alive): a kept-alive connection may be
+ * closed by the server just as it is reused while its loop is busy (ECONNRESET), which is not
+ * the server failing to answer. A reset on a new connection is.
+ */
+export function health(): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${BASE}/api/health`, { agent: false, headers: { connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 /** Fires the heavy work and asks /api/health, one probe after another, until it resolves. */
 export async function probeWhile<T>(heavy: () => Promise<T>): Promise<Probed<T>> {
   let settled = false;
@@ -24,8 +42,7 @@ export async function probeWhile<T>(heavy: () => Promise<T>): Promise<Probed<T>>
   const latencies: number[] = [];
   while (!settled) {
     const started = performance.now();
-    const res = await fetch(`${BASE}/api/health`);
-    await res.arrayBuffer();
+    const res = await health();
     // an answer that came after the heavy one may have waited for it: not counted
     if (settled) break;
     if (res.status !== 200) throw new Error(`/api/health answered ${res.status}`);

@@ -8,29 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MAP_ID } from '@/lib/server/seed';
+import { probeWhile } from './heavy';
 import { addMember, call, expectProblem, newMap, newUser, ops, ownMapCount, type TestUser } from './client';
-
-/**
- * /api/health asked again and again while `heavy` runs, each time on a new connection (a
- * kept-alive one may be closed by the server just as it is reused while its loop is busy:
- * that is not the server failing to answer). Answers that came after the heavy one are not counted.
- */
-async function probeWhile<T>(heavy: () => Promise<T>) {
-  let settled = false;
-  const work = heavy().finally(() => (settled = true));
-  let answered = 0;
-  let worstMs = 0;
-  while (!settled) {
-    const started = performance.now();
-    const res = await fetch(`${process.env.PLEIT_BASE_URL}/api/health`, { headers: { connection: 'close' } });
-    await res.arrayBuffer();
-    if (settled) break;
-    if (res.status !== 200) throw new Error(`/api/health answered ${res.status}`);
-    answered++;
-    worstMs = Math.max(worstMs, performance.now() - started);
-  }
-  return { result: await work, answered, worstMs };
-}
 
 const CORPORA = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpora');
 const corpus = (f: string) => readFileSync(path.join(CORPORA, f), 'utf8');
