@@ -2,17 +2,24 @@
 // channel): opens one session stream per participant (each with its own guest token),
 // time-stamps every entry as it arrives, and when asked reports per entry the delay
 // from the entry's server timestamp, and for approvals from the moderator's request.
+// With `mapUrl`, each participant also holds the session's map stream (…/map/stream), as
+// the participant page does, and the arrival of each approved proposal's node there is
+// timed from the moderator's approve request too.
 import { openStream, type SseStream } from '../tests/api/sse';
 
 export interface OpenRequest {
   type: 'open';
   url: string;
+  /** the session's map stream: one more connection per participant */
+  mapUrl?: string;
   tokens: string[];
 }
 export interface CollectRequest {
   type: 'collect';
   /** proposal id → the moderator's approve request start (ms since the epoch) */
   approvals: Record<string, number>;
+  /** node id → the moderator's approve request start, for the map stream */
+  nodeApprovals: Record<string, number>;
   /** the session's last seq: every stream must have seen every seq after its start once */
   lastSeq: number;
   waitMs: number;
@@ -20,7 +27,7 @@ export interface CollectRequest {
 export type Request = OpenRequest | CollectRequest;
 export type Reply =
   | { type: 'opened'; streams: number; failed: string[] }
-  | { type: 'result'; fromWrite: number[]; fromApprove: number[]; missing: number; duplicates: number; outOfOrder: number; closed: number; redacted: number };
+  | { type: 'result'; fromWrite: number[]; fromApprove: number[]; missing: number; duplicates: number; outOfOrder: number; closed: number; redacted: number; fromApproveOnMap: number[]; mapMissing: number; mapDuplicates: number };
 
 interface Tracked {
   stream: SseStream;
@@ -33,6 +40,10 @@ interface Tracked {
   fromWrite: number[];
   applied: Map<string, number>;
   redacted: number;
+  map: SseStream | null;
+  /** node id → arrival of its node.created on the map stream */
+  nodes: Map<string, number>;
+  mapDuplicates: number;
 }
 const tracked: Tracked[] = [];
 const send = (r: Reply) => process.send!(r);
@@ -47,9 +58,24 @@ async function open(req: OpenRequest) {
           failed.push(String(stream.status));
           return;
         }
-        const t: Tracked = { stream, first: -1, seqs: new Map(), lastSeq: -1, outOfOrder: 0, duplicates: 0, closed: 0, fromWrite: [], applied: new Map(), redacted: 0 };
+        const t: Tracked = { stream, first: -1, seqs: new Map(), lastSeq: -1, outOfOrder: 0, duplicates: 0, closed: 0, fromWrite: [], applied: new Map(), redacted: 0, map: null, nodes: new Map(), mapDuplicates: 0 };
         tracked.push(t);
         stream.onMessage((m, at) => record(t, m, at));
+        if (req.mapUrl) {
+          const map = await openStream(req.mapUrl, { authorization: `Bearer ${token}` });
+          if (map.status !== 200) {
+            failed.push(`map ${map.status}`);
+            return;
+          }
+          t.map = map;
+          map.onMessage((m, at) => {
+            if (m.event !== 'message') return;
+            const e = JSON.parse(m.data) as { type: string; entityId: string };
+            if (e.type !== 'node.created') return;
+            if (t.nodes.has(e.entityId)) t.mapDuplicates++;
+            else t.nodes.set(e.entityId, at);
+          });
+        }
       }),
     );
   }
@@ -74,7 +100,9 @@ async function collect(req: CollectRequest) {
   const done = (t: Tracked) => t.lastSeq >= req.lastSeq;
   const deadline = Date.now() + req.waitMs;
   while (Date.now() < deadline && !tracked.every(done)) await new Promise((r) => setTimeout(r, 50));
-  const out = { fromWrite: [] as number[], fromApprove: [] as number[], missing: 0, duplicates: 0, outOfOrder: 0, closed: 0, redacted: 0 };
+  const nodeIds = Object.keys(req.nodeApprovals);
+  while (Date.now() < deadline && !tracked.every((t) => !t.map || nodeIds.every((id) => t.nodes.has(id)))) await new Promise((r) => setTimeout(r, 50));
+  const out = { fromWrite: [] as number[], fromApprove: [] as number[], missing: 0, duplicates: 0, outOfOrder: 0, closed: 0, redacted: 0, fromApproveOnMap: [] as number[], mapMissing: 0, mapDuplicates: 0 };
   for (const t of tracked) {
     out.fromWrite.push(...t.fromWrite);
     out.duplicates += t.duplicates;
@@ -88,6 +116,15 @@ async function collect(req: CollectRequest) {
       else out.missing++;
     }
     t.stream.close();
+    if (t.map) {
+      out.mapDuplicates += t.mapDuplicates;
+      for (const [id, start] of Object.entries(req.nodeApprovals)) {
+        const at = t.nodes.get(id);
+        if (at !== undefined) out.fromApproveOnMap.push(at - start);
+        else out.mapMissing++;
+      }
+      t.map.close();
+    }
   }
   send({ type: 'result', ...out });
 }
