@@ -1,6 +1,7 @@
 // HTTP plumbing for the API: problem+json answers (RFC 9457), body parsing with size
 // limits, and a wrapper that turns every thrown error into the right answer, so bad
 // input never becomes a 500.
+import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { OperationError } from '@/lib/argument/operations';

@@ -3,6 +3,7 @@
 // common passwords of the zxcvbn-ts project's list (@zxcvbn-ts/language-common, data
 // shipped in the package: nothing is looked up online). Compared case-insensitively,
 // as guessing tools try both.
+import 'server-only';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { HttpError } from './http';
 

@@ -3,6 +3,7 @@
 // multiplies the limits by their number). Only failures are counted, so people who
 // sign in correctly are never slowed down; a key that reached its limit is refused
 // until its oldest failure leaves the window.
+import 'server-only';
 import { HttpError } from './http';
 
 export interface Window {
