@@ -28,7 +28,10 @@ export interface CallOptions {
 }
 
 export async function call(method: string, path: string, opts: CallOptions = {}): Promise<Answer> {
-  const headers: Record<string, string> = {};
+  // a connection of its own for each request: a kept-alive one can be closed by the server just
+  // as this process, busy with its own work (a big map generated, a spawnSync), reuses it, and
+  // the request then fails with a reset that says nothing about the server (seen on CI, on POSTs)
+  const headers: Record<string, string> = { connection: 'close' };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.cookie) headers.cookie = opts.cookie;
   let body: BodyInit | undefined;

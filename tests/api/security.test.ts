@@ -478,6 +478,10 @@ describe('the malformed-input sweep', () => {
     });
     const invitation = await call('POST', `/api/v1/maps/${map.id}/invitations`, { token: owner.token, body: { email: other.email, role: 'VIEWER' } });
     const m = `/api/v1/maps/${map.id}`;
+    // a live session on the map, for its moderator's endpoints (the owner moderates)
+    const session = await call('POST', `${m}/sessions`, { token: owner.token, body: { title: 'Sweep', mode: 'moderated', format: 'ld' } });
+    expect(session.status, session.text).toBe(201);
+    const sx = `/api/v1/sessions/${session.body.id}`;
     const ENDPOINTS: [string, string, 'token' | 'cookie' | 'none'][] = [
       ['POST', '/api/v1/users', 'none'],
       ['POST', '/api/v1/tokens', 'cookie'],
@@ -495,6 +499,29 @@ describe('the malformed-input sweep', () => {
       ['PUT', `${m}/sources/${source}/text`, 'token'],
       ['POST', `/api/v1/invitations/${invitation.body.id}/decline`, 'token'],
       ['POST', `/api/v1/invitations/${randomUUID()}/accept`, 'token'],
+      // map management, sharing, presence, exports with a body, a new map from a file
+      ['POST', `${m}/copy`, 'token'],
+      ['POST', `${m}/templates`, 'token'],
+      ['POST', `${m}/access-requests`, 'token'],
+      ['POST', `${m}/presence`, 'token'],
+      ['POST', `${m}/export.svg`, 'token'],
+      ['POST', `${m}/export.png`, 'token'],
+      ['POST', `${m}/export.pdf`, 'token'],
+      ['POST', '/api/v1/maps/import', 'token'],
+      // debate sessions (joining by code is left out: its failures count towards the address's throttle)
+      ['POST', `${m}/sessions`, 'token'],
+      ['PATCH', sx, 'token'],
+      ['POST', `${sx}/proposals`, 'token'],
+      ['POST', `${sx}/proposals/${randomUUID()}/approve`, 'token'],
+      ['POST', `${sx}/proposals/${randomUUID()}/reject`, 'token'],
+      ['POST', `${sx}/proposals/${randomUUID()}/merge`, 'token'],
+      ['PUT', `${sx}/votes/${node}`, 'token'],
+      ['POST', `${sx}/reveal`, 'token'],
+      ['POST', `${sx}/timer`, 'token'],
+      ['POST', `${sx}/prep`, 'token'],
+      ['POST', `${sx}/hands`, 'token'],
+      ['POST', `${sx}/floor`, 'token'],
+      ['POST', `${sx}/spotlight`, 'token'],
     ];
     const fivexx: string[] = [];
     const notProblem: string[] = [];
