@@ -4,6 +4,7 @@
 // input and reads its output; running ELK happens in a web worker (layout.worker.ts).
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { MapState } from './operations';
+import { pushTo as push } from './multimap';
 
 export interface LayoutSize {
   width: number;
@@ -67,11 +68,6 @@ export function questionTrees(state: MapState, ids: readonly string[]): { root: 
   const children = new Map<string, string[]>();
   const lineChildren = new Map<string, string[]>();
   const parentsOf = new Map<string, number>();
-  const push = (m: Map<string, string[]>, k: string, v: string) => {
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
-  };
   const add = (parent: string, child: string, line: boolean) => {
     if (!included.has(parent) || !included.has(child) || parent === child) return;
     push(children, parent, child);

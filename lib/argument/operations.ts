@@ -4,6 +4,7 @@
 // view, and inverts the changes for undo.
 import type { ArgNode, ChangeKind, Citation, EntityByType, EntityType, Relation, Source, Tag } from './model';
 export type { ChangeKind } from './model';
+import { pushTo } from './multimap';
 import { checkRelation, relationKey, type RuleId, type RelationTarget } from './rules';
 
 export interface MapState {
@@ -309,12 +310,7 @@ class Batch {
     const undercutsOf = () => {
       if (!undercuts) {
         undercuts = new Map();
-        for (const u of relations.values()) {
-          if (u.type !== 'UNDERCUTS') continue;
-          const list = undercuts.get(u.toId);
-          if (list) list.push(u);
-          else undercuts.set(u.toId, [u]);
-        }
+        for (const u of relations.values()) if (u.type === 'UNDERCUTS') pushTo(undercuts, u.toId, u);
       }
       return undercuts;
     };

@@ -4,6 +4,7 @@
 import type { ArgNode, NodeKind, Relation, SourcingStatus } from '@/lib/argument/model';
 import type { MapState } from '@/lib/argument/operations';
 import { sourcingStatus, type SourcingSummary } from '@/lib/sourcing/status';
+import { pushTo as push } from '@/lib/argument/multimap';
 
 export interface MapIndex {
   citationCount: Map<string, number>;
@@ -18,11 +19,6 @@ export interface MapIndex {
 
 const cache = new WeakMap<MapState, MapIndex>();
 
-const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-};
 
 export function indexOf(state: MapState): MapIndex {
   const hit = cache.get(state);

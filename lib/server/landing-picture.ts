@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import { drawExport, layoutExport } from '@/lib/render/svg';
 import type { MapState } from '@/lib/argument/operations';
 import type { Relation } from '@/lib/argument/model';
+import { pushTo } from '@/lib/argument/multimap';
 import { db } from './db';
 import { loadState } from './maps';
 import { DEMO_MAP_ID } from './seed';
@@ -20,11 +21,7 @@ let cache: { key: string; svg: string | null } | null = null;
 export function pictureNodes(state: MapState): Set<string> {
   // what points at each node (server code keeps to lib/argument: nothing under lib/server imports lib/client)
   const incoming = new Map<string, Relation[]>();
-  for (const r of state.relations.values()) {
-    const list = incoming.get(r.toId);
-    if (list) list.push(r);
-    else incoming.set(r.toId, [r]);
-  }
+  for (const r of state.relations.values()) pushTo(incoming, r.toId, r);
   const questions = [...state.nodes.values()].filter((n) => n.kind === 'QUESTION');
   const busiest = questions.sort((a, b) => (incoming.get(b.id)?.length ?? 0) - (incoming.get(a.id)?.length ?? 0))[0];
   const start = busiest ?? [...state.nodes.values()][0];
