@@ -9,6 +9,7 @@
 // names, never a copy of it. Markdown links to http(s) URLs and `[n]` marks resolved by
 // the `Sources:` list become sources, cited by the claim. One pass, linear.
 import type { MapState } from '@/lib/argument/operations';
+import { pushTo as push } from '@/lib/argument/multimap';
 import type { WrittenFile } from './argdown';
 import { ImportBuilder, INTERCHANGE_LIMITS, withinLimits, mapTitle, TooLargeForImport, type ImportProblem, type ParseOutcome } from './common';
 
@@ -227,7 +228,6 @@ export function serializeKialo(map: { title: string }, state: MapState): Written
   /** below a node: what bears on it; below a relation's line: its undercuts */
   const children = new Map<string, Kid[]>();
   const undercutsOf = new Map<string, Kid[]>();
-  const push = (m: Map<string, Kid[]>, key: string, kid: Kid) => (m.get(key) ?? m.set(key, []).get(key)!).push(kid);
   const bearsOn = new Set<string>();
   for (const r of state.relations.values()) {
     if (!state.nodes.has(r.fromId)) continue;
@@ -248,7 +248,8 @@ export function serializeKialo(map: { title: string }, state: MapState): Written
   const number = new Map<string, string>();
   const written = new Set<string>();
   const out: string[] = [`Discussion Title: ${map.title.replace(/\s+/g, ' ').trim()}`, ''];
-  const esc = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^->/, '\\->');
+  // a title that starts like a link or like Pleit's undercut mark is escaped, so it reads back as text
+  const esc = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^->/, '\\->').replace(/^\[(undercut)\]/i, '\\[$1]');
   let thesis = 0;
   const write = (rootId: string) => {
     const n = String(++thesis);

@@ -381,6 +381,16 @@ describe('round trips', () => {
     });
   }
 
+  it('Pleit → Kialo → Pleit: a claim whose title starts with [undercut] stays a rebuttal with that title', () => {
+    const state = applyOperations(emptyState(), [
+      { op: 'create', entity: 'node', id: 'a', data: { kind: 'CLAIM', title: 'Steden moeten zelf beleid voeren.' } },
+      { op: 'create', entity: 'node', id: 'b', data: { kind: 'CLAIM', title: '[undercut] is een woord uit een ander programma.' } },
+      { op: 'create', entity: 'relation', id: 'r', data: { type: 'REBUTS', fromId: 'b', toId: 'a' } },
+    ]).state;
+    const back = imported(parseKialo(serializeKialo({ title: 'Kaart' }, state).text));
+    expect(signature(back, { kinds: false, bodies: false, tags: false })).toEqual(signature(state, { kinds: false, bodies: false, tags: false }));
+  });
+
   it('an exported file of 10,000 nodes reads back whole, and one node more is refused as too large', { timeout: 120_000 }, () => {
     const state = emptyState();
     const ops = [];
