@@ -11,6 +11,7 @@ import dynamic from 'next/dynamic';
 import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/debate';
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
+import { fill } from '@/lib/i18n/fill';
 import type { EditorText, SourcingText } from '@/components/editor/context';
 import { FloorBox, MapViewSwitch, NodeList, PrepBox, ResultBadge, TimerBox, ghostsOf, useMapView } from './parts';
 
@@ -169,7 +170,7 @@ export function ModeratorConsole({ sessionId, t, te, ts, locale }: { sessionId: 
                 <div className="debate-buttons" role="group" aria-label={t.prep}>
                   {(['pro', 'contra'] as const).map((side) => (
                     <button key={side} type="button" className="secondary" disabled={state.prep.running === side || state.prep.remainingMs[side] <= 0} onClick={() => void act('POST', '/prep', { action: 'start', side })}>
-                      {t.prepStart.replace('{side}', t.prepSides[side])}
+                      {fill(t.prepStart, { side: t.prepSides[side] })}
                     </button>
                   ))}
                   {state.prep.running && <button type="button" onClick={() => void act('POST', '/prep', { action: 'stop' })}>{t.prepStop}</button>}

@@ -14,6 +14,7 @@ import { createConnectedOps, createNodeOps, estimateSize, freeSpot, relationOp }
 import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/debate';
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
+import { fill } from '@/lib/i18n/fill';
 import type { EditorText, SourcingText } from '@/components/editor/context';
 import { FloorBox, MapViewSwitch, NodeList, PrepBox, TimerBox, useMapView } from './parts';
 
@@ -183,7 +184,7 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
               {state.proposals.map((p) => (
                 <li key={p.id} data-status={p.status}>
                   {createdNodes(p).map((o) => o.data.title).join('; ') || p.operations.filter((o) => o.op === 'update').map((o) => `✎ ${(o as { data: { title?: string } }).data.title ?? titleOf(o.id)}`).join('; ')} — <strong>{t.status[p.status]}</strong>
-                  {p.status === 'merged' && p.mergedIntoId && <span className="merged-into"> · {t.mergedInto.replace('{title}', titleOf(p.mergedIntoId))}</span>}
+                  {p.status === 'merged' && p.mergedIntoId && <span className="merged-into"> · {fill(t.mergedInto, { title: titleOf(p.mergedIntoId) })}</span>}
                   {p.reason && <span className="reason"> · {t.reason}: {p.reason}</span>}
                   {p.status === 'pending' && createdNodes(p).length > 0 && state.status === 'live' && (changing?.id === p.id ? (
                     <span className="debate-change">

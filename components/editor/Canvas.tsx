@@ -18,7 +18,7 @@ import { allowedRelationTypes } from '@/lib/argument/rules';
 import type { NodeKind } from '@/lib/argument/model';
 import type { FlowEdge, FlowNode } from '@/lib/client/canvas-store';
 import { loadViewport, saveViewport } from '@/lib/client/persist';
-import { useCanvas, useEditor } from './context';
+import { fill, useCanvas, useEditor } from './context';
 import { addNode, connect, connectionOptions } from './commands';
 import { ConnectMenu, RelationMenu, type RelationMenuState } from './ConnectMenu';
 import { EDGE_TYPES, RELATION_MENU_EVENT, RelationMarkers, type RelationMenuRequest } from './edges/RelationEdges';
@@ -121,7 +121,7 @@ export default function Canvas() {
       const target = midpoint ? ({ entity: 'relation', id: midpoint } as const) : ({ entity: 'node', id: nodeId! } as const);
       const { options, refusal } = connectionOptions(ctx, fromId, target);
       if (refusal) {
-        canvas.getState().showFlash('error', `${t.connectRefused.replace('{reason}', refusal)}`);
+        canvas.getState().showFlash('error', fill(t.connectRefused, { reason: refusal }));
         return;
       }
       if (target.entity === 'relation') {

@@ -6,9 +6,8 @@
 // map's live stream like anyone's edits.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ImportMapForm } from '@/components/maps/ImportMapForm';
-import { useEditor } from './context';
 import { fill } from '@/lib/i18n/fill';
-
+import { useEditor } from './context';
 
 export function ImportButton() {
   const { tm, readOnly } = useEditor();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import type { Role } from '@/lib/argument/model';
 import { problemMessage } from '@/lib/client/problem';
+import { fill } from '@/lib/i18n/fill';
 
 export interface PendingInvitation {
   id: string;
@@ -35,7 +36,7 @@ export function InvitationList({ t, invitations }: { t: Messages; invitations: P
       <ul className="map-list" data-testid="invitations">
         {shown.map((inv) => (
           <li key={inv.id} className="card">
-            <span>{t.invitationFrom.replace('{name}', inv.invitedByName).replace('{role}', t[inv.role]).replace('{title}', inv.mapTitle)}</span>
+            <span>{fill(t.invitationFrom, { name: inv.invitedByName, role: t[inv.role], title: inv.mapTitle })}</span>
             <span>
               <button type="button" onClick={() => answer(inv, 'accept')}>{t.acceptInvitation}</button>{' '}
               <button type="button" className="secondary" onClick={() => answer(inv, 'decline')}>{t.declineInvitation}</button>

@@ -2,6 +2,7 @@
 // After signing up: the next page says what happened (the account exists, you are signed
 // in). The sign-up form leaves the name in sessionStorage; this shows it once.
 import { useEffect, useState } from 'react';
+import { fill } from '@/lib/i18n/fill';
 
 export const WELCOME_KEY = 'pleit:welcome';
 
@@ -21,7 +22,7 @@ export function Welcome({ template, dismiss }: { template: string; dismiss: stri
   if (name === null) return null;
   return (
     <div className="welcome" role="status" data-testid="welcome">
-      <p>{template.replace('{name}', name)}</p>
+      <p>{fill(template, { name })}</p>
       <button type="button" className="secondary small" onClick={() => setName(null)}>
         {dismiss}
       </button>

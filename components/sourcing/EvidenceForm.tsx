@@ -10,7 +10,6 @@ import { FormFooter } from './FormFooter';
 import { LimitCounter } from '@/components/editor/LimitCounter';
 import { fill } from '@/lib/i18n/fill';
 
-
 /** A first suggestion for the title: the passage's first sentence, cut to fit. */
 export function suggestTitle(quote: string): string {
   const flat = quote.replace(/\s+/g, ' ').trim();

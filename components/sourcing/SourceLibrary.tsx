@@ -25,7 +25,6 @@ import { fill } from '@/lib/i18n/fill';
 
 type T = Messages['sourcing'];
 
-
 const authorLine = (s: Source) =>
   s.authors
     .map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '))

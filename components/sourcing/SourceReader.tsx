@@ -51,7 +51,6 @@ export interface SourceReaderProps {
   className?: string;
 }
 
-
 /** The offset in the stored text of a DOM point inside the reader's text. */
 function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
   if (!root.contains(node)) return null;

@@ -13,7 +13,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { graphToState, type Graph, type MapMeta } from '@/lib/argument/graph';
 import type { MapEvent } from '@/lib/argument/model';
 import type { MapState, Operation } from '@/lib/argument/operations';
-import type { NodeResult } from '@/lib/debate/formats';
+import type { NodeResult, PrepOut as PrepAt } from '@/lib/debate/formats';
 import { createEditorDoc, type EditorDocStore } from './editor-store';
 import type { EventPage, Transport } from './transport';
 
@@ -51,14 +51,8 @@ export interface TimerOut {
   remainingMs: number;
   serverTime: string;
 }
-export interface PrepOut {
-  totalMs: number;
-  /** what each side had left at serverTime */
-  remainingMs: { pro: number; contra: number };
-  running: 'pro' | 'contra' | null;
-  startedAt: string | null;
-  serverTime: string;
-}
+/** each side's preparation bank as the server computed it at serverTime (lib/debate/formats.ts) */
+export type PrepOut = PrepAt & { serverTime: string };
 export interface SessionState {
   id: string;
   mapId: string;
