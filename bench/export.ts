@@ -74,6 +74,8 @@ interface Row {
   pngScale: number;
   pngPixels: string;
   pngMs: number;
+  /** CPU time of the process (all threads) for one PNG export */
+  pngCpuMs: number;
   /** the same PNG as one resvg call on the whole SVG (how the server drew it before the strips) */
   pngWholeMs: number;
   pdfMs: number;
@@ -83,6 +85,8 @@ interface Row {
 async function main() {
   const loadBefore = loadavg().map((x) => x.toFixed(1)).join(', ');
   const rows: Row[] = [];
+  // the workers start on a small map of other characters, so the timed exports cut their own fonts
+  await exportPng(layoutExport(renderMap('Opwarmen ✓', generated(5)), { locale: 'nl' }), 0.5);
   for (const n of SIZES) {
     const state = generated(n);
     const map = renderMap(`Benchmark ${n}`, state);
@@ -91,8 +95,13 @@ async function main() {
     const svg = drawExport(layout);
     const fit = Math.min(2, Math.sqrt(EXPORT_LIMITS.pngPixels / (layout.width * layout.height)), EXPORT_LIMITS.pngSide / Math.max(layout.width, layout.height));
     const pngScale = Math.floor(fit * 100) / 100;
-    await exportPng(layout, Math.min(pngScale, 0.25)); // the workers start
-    const pngMs = await time(n > 500 ? 1 : 3, () => exportPng(layout, pngScale));
+    let pngCpuMs = 0;
+    const pngMs = await time(n > 500 ? 1 : 3, async () => {
+      const cpu = process.cpuUsage();
+      await exportPng(layout, pngScale);
+      const used = process.cpuUsage(cpu);
+      pngCpuMs = Math.round((used.user + used.system) / 1000);
+    });
     const pngWholeMs = await time(1, () =>
       new Resvg(drawExport({ ...layout, options: { ...layout.options, fontStack: 'Inter' } }), {
         font: { fontFiles: fontPaths(), loadSystemFonts: false, defaultFontFamily: 'Inter' },
@@ -114,6 +123,7 @@ async function main() {
       pngScale,
       pngPixels: `${Math.round(layout.width * pngScale)} × ${Math.round(layout.height * pngScale)}`,
       pngMs,
+      pngCpuMs,
       pngWholeMs,
       pdfMs,
       pdfBytes,
@@ -160,13 +170,13 @@ Node ${machine.node}. Load average (1, 5, 15 min) ${loadBefore} at the start and
       : ' (a quiet machine: nothing else ran)'
   }.
 Maps come from \`bench/generate.ts\`, placed on a compact grid (the generator's tree is a single very wide row).
-Times are medians of 5 runs (SVG), 3 (PNG up to 500 nodes) or 1 (PNG of 2,000 nodes, PDF).
+Times are medians of 5 runs (SVG), 3 (PNG up to 500 nodes: the first cuts the fonts down, the others reuse them) or 1 (PNG of 2,000 nodes, cutting its fonts included; PDF).
 
 ## Server-side SVG, PNG and PDF (in-process: lib/render and lib/server/export.ts)
 
-| nodes | relations | drawing (px) | SVG | SVG size | PNG scale | PNG (px) | PNG (strips) | PNG (one resvg call) | PDF (fit) | PDF size |
-|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---:|
-${rows.map((r) => `| ${r.nodes} | ${r.relations} | ${r.size} | ${r.svgMs} ms | ${(r.svgBytes / 1024).toFixed(0)} KiB | ${r.pngScale}× | ${r.pngPixels} | ${r.pngMs} ms | ${r.pngWholeMs} ms | ${r.pdfMs} ms | ${(r.pdfBytes / 1024).toFixed(0)} KiB |`).join('\n')}
+| nodes | relations | drawing (px) | SVG | SVG size | PNG scale | PNG (px) | PNG (strips) | PNG CPU | PNG (one resvg call) | PDF (fit) | PDF size |
+|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.nodes} | ${r.relations} | ${r.size} | ${r.svgMs} ms | ${(r.svgBytes / 1024).toFixed(0)} KiB | ${r.pngScale}× | ${r.pngPixels} | ${r.pngMs} ms | ${r.pngCpuMs} ms | ${r.pngWholeMs} ms | ${r.pdfMs} ms | ${(r.pdfBytes / 1024).toFixed(0)} KiB |`).join('\n')}
 
 PNG is drawn at 2× where the server's limit allows (${(EXPORT_LIMITS.pngPixels / 1e6).toFixed(0)} M pixels, ${EXPORT_LIMITS.pngSide} px a side), otherwise at the
 largest scale that fits, which is what the API answers in its 413 ("Scale N fits"). Targets: SVG of 2,000 nodes under
@@ -176,18 +186,24 @@ Reading the figures: ${verdict(rows)} "PNG (strips)" is what the
 server does (lib/server/export-png.ts): the drawing cut into horizontal strips, each an SVG with only the
 pieces that reach into it, drawn by 2 worker threads that also deflate their rows; "one resvg call" is
 resvg on the whole SVG with its own PNG encoder, as the server did before (that encoder ran on the
-request's thread). Where resvg's time goes, measured with small scripts on this machine (CPU time, so
-less sensitive to the load): its text layout costs 25–30 µs per glyph, whatever the number of
-\`<text>\` elements (Inter: 500 texts of 10 characters 0.14 s, of 80 characters 0.97 s, 2,000 of 10
-characters 0.62 s), and grows with the font file's size (DejaVu Sans, 2.2 times Inter's file, is two to
-three times as slow), as if the file were read for every glyph; so fewer \`<text>\` elements (lines as
-\`<tspan>\`s) would not help, and did not in a trial.
-resvg-js 2.6 takes fonts as paths only (its \`fontBuffers\` option is ignored by the native binding, and
-then the other options are too). For a 2,000-node map at 40 M pixels: text layout more than half of
-the time, painting about 30 %, PNG encoding the rest (resvg's encoder about as fast as zlib at level 3 here;
-filter None compresses these flat drawings better than Sub, and faster). Glyphs as shared \`<use>\`
-outlines (fontkit) cut resvg's layout time by about 2.4 times in a trial, but need the same shaping and
-kerning as resvg, and painting is unchanged; not taken. The strips halve the wall time at best (2 cores),
+request's thread). "PNG CPU" is the CPU time of the whole process for one such export (both workers
+and this thread), which the load changes much less than the wall time.
+
+Where resvg's time goes: its text layout opens and reads the whole font file for every glyph it
+outlines (strace: one \`openat\` of Inter's 340 KB file per glyph; 19,437 for 500 texts of about 38
+characters), so it cost 25–60 µs per glyph, in proportion to the file's size, and more than half of a
+large PNG's time. resvg-js 2.6 takes fonts as paths only: its \`fontBuffers\` option is ignored by the
+native binding, which then loads the system's fonts instead. So the workers draw with the fonts cut
+down (subset-font, HarfBuzz's subsetter) to the characters the export draws, keeping the features
+resvg's shaper applies by default and the typographic names: about 11 KB a weight instead of 340 KB,
+and the same pixels (a unit test compares them byte for byte). On the 2,000-node map at 0.47× that
+halved the CPU time of the PNG, 20.8 s → 9.3 s (2026-12-02, this machine, while it was shared). The
+cut-down files are written once per worker and character set, and kept for the next export.
+A map with a character Inter lacks is drawn with the full files (they draw its missing-glyph box; the
+cut-down ones would leave a blank). What is left is painting (about half) and deflating the rows.
+Glyphs as paths (fontkit outlines instead of \`<text>\`) were tried again: resvg's layout and painting
+together were about 30 % quicker per strip, but writing those paths in JavaScript cost more than
+that; not taken. The strips halve the wall time at best (2 cores),
 and only when both cores are free. In this run: ${rows.map((r) => `${r.nodes} nodes ${(r.pngWholeMs / r.pngMs).toFixed(2)} times as fast as one call`).join(', ')}.
 The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
 1,237 ms (100 nodes, 2×), 2,815 ms (500, 0.98×), 7,650 ms (2,000, 0.47×); SVG of 2,000 nodes 82 ms.

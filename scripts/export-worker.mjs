@@ -5,15 +5,92 @@
 // time outside Next's bundle (like scripts/sourcing-worker.mjs); the tests import
 // renderStrip from here directly.
 //
-// Why strips, and why here: resvg's cost is its text layout (tens of µs per glyph, on one
-// thread, growing with the font file's size: it seems to read the file for every glyph it
-// outlines) and then the pixels; strips
+// Why strips, and why here: resvg's cost is its text layout and then the pixels; strips
 // are drawn in parallel, each with only the pieces that reach into it, and the PNG encoding
 // (a second or more for 40 M pixels with resvg's asPng, which ran on the main thread) is
 // done by the strips' workers too.
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+//
+// Why cut-down fonts: resvg-js opens and reads the whole font file for every glyph it
+// outlines (strace: one openat per glyph; fonts can be given only as paths, see
+// docs/benchmarks.md), so its text layout costs time in proportion to the file's size.
+// Each export's fonts are cut down (subset-font, HarfBuzz's subsetter) to the characters
+// the export draws, keeping the substitutions and kerning that resvg's shaper applies by
+// default: about 15 KB instead of 340 KB, and the same pixels (tests/unit/export-files.test.ts).
+import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
+
+/**
+ * The OpenType features resvg's shaper (rustybuzz, like HarfBuzz) applies to horizontal
+ * text when none are asked for; the cut-down fonts keep these and drop the rest (stylistic
+ * sets, alternates), which would only make the files larger.
+ */
+const DEFAULT_FEATURES = ['abvm', 'blwm', 'calt', 'ccmp', 'clig', 'curs', 'dist', 'kern', 'liga', 'locl', 'mark', 'mkmk', 'rclt', 'rlig', 'rvrn'];
+
+/**
+ * Fonts cut down to `characters`, as files (resvg takes paths only) in this thread's own
+ * folder under `dir` (the server process's, which it removes when it ends: see
+ * lib/server/export-png.ts), kept for the last few character sets: the strips of one
+ * export, and an export asked for again, share them. A set pushed out is deleted; it is
+ * never the one a strip is being drawn with (a worker draws one strip at a time). `null`
+ * when cutting fails: the caller draws with the full files.
+ */
+class FontSubsets {
+  constructor(limit = 6) {
+    this.limit = limit;
+    this.sets = new Map(); // key -> Promise<string[] | null>
+    this.originals = new Map(); // path -> Buffer
+  }
+
+  get(dir, fonts, characters) {
+    const key = createHash('sha256').update(dir).update('\0').update(fonts.join('\0')).update('\0').update(characters).digest('hex').slice(0, 24);
+    let files = this.sets.get(key);
+    if (files) {
+      // most recently used last
+      this.sets.delete(key);
+      this.sets.set(key, files);
+      return files;
+    }
+    files = this.cut(path.join(dir, `w${threadId}`), key, fonts, characters);
+    this.sets.set(key, files);
+    while (this.sets.size > this.limit) {
+      const [oldest, gone] = this.sets.entries().next().value;
+      this.sets.delete(oldest);
+      void gone.then((paths) => paths?.forEach((p) => rmSync(p, { force: true })));
+    }
+    return files;
+  }
+
+  async cut(dir, key, fonts, characters) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return await Promise.all(
+        fonts.map(async (file, i) => {
+          let original = this.originals.get(file);
+          if (!original) this.originals.set(file, (original = readFileSync(file)));
+          const cut = await subsetFont(original, characters, {
+            targetFormat: 'truetype',
+            noHinting: true,
+            keepFeatures: DEFAULT_FEATURES,
+            // the typographic family and style: by them resvg finds Inter SemiBold as Inter at 600
+            preserveNameIds: [16, 17],
+          });
+          const out = path.join(dir, `${key}-${i}.ttf`);
+          writeFileSync(out, cut);
+          return out;
+        }),
+      );
+    } catch {
+      return null;
+    }
+  }
+}
+
+const subsets = new FontSubsets();
 
 /** Adler-32 of the bytes (zlib's checksum, needed for the stream the strips make up). */
 export function adler32(bytes, start = 1) {
@@ -79,11 +156,22 @@ export function renderStrip({ svg, width, height, fonts, opaque = false, level =
   return { chunk, adler: adler32(rows), length: rows.length };
 }
 
+/**
+ * One strip, as the pool sends it: with `characters` (every character the whole export
+ * draws) and `fontDir` (where cut-down fonts may be written), the fonts are cut down
+ * first; the full files are the fallback.
+ */
+export async function drawStripJob(job) {
+  const cut = typeof job.characters === 'string' && job.fontDir ? await subsets.get(job.fontDir, job.fonts, job.characters) : null;
+  return renderStrip({ ...job, fonts: cut ?? job.fonts });
+}
+
 if (!isMainThread && parentPort && workerData?.pleitExportWorker) {
   parentPort.postMessage({ ready: true });
-  parentPort.on('message', (job) => {
+  // one job at a time: the pool sends the next when this one has answered
+  parentPort.on('message', async (job) => {
     try {
-      const out = renderStrip(job);
+      const out = await drawStripJob(job);
       // the chunk's memory moves to the main thread instead of being copied
       const chunk = out.chunk.byteOffset === 0 && out.chunk.buffer.byteLength === out.chunk.length ? out.chunk : new Uint8Array(out.chunk);
       parentPort.postMessage({ ok: true, value: { ...out, chunk } }, [chunk.buffer]);

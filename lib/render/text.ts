@@ -38,6 +38,12 @@ export function measure(text: string, style: TextStyle): number {
   return (units * style.size) / UNITS_PER_EM + count * (style.letterSpacing ?? 0);
 }
 
+/** Whether the font draws the character in every weight (its advance width is known). */
+export function hasGlyph(ch: string, weights: readonly FontWeight[] = [400, 600, 700]): boolean {
+  const cp = ch.codePointAt(0)!;
+  return weights.every((w) => table(w).has(cp));
+}
+
 /** Splits a word that alone is wider than the line (like CSS overflow-wrap: anywhere). */
 function breakWord(word: string, width: number, style: TextStyle): string[] {
   const parts: string[] = [];

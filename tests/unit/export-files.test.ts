@@ -4,9 +4,13 @@
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { adlerCombine, stripRows } from '@/lib/server/export-png';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { adlerCombine, drawnCharacters, fontCutCharacters, stripRows } from '@/lib/server/export-png';
 import { fontPaths } from '@/lib/server/fonts';
-import { adler32 } from '@/scripts/export-worker.mjs';
+import { adler32, drawStripJob } from '@/scripts/export-worker.mjs';
 import { checkPngSize, EXPORT_LIMITS, exportPdf, exportPng } from '@/lib/server/export';
 import { drawExport, layoutExport, type ExportLayout } from '@/lib/render/svg';
 import { HttpError } from '@/lib/server/http';
@@ -94,6 +98,44 @@ describe('PNG export', { timeout: 60_000 }, () => {
     expect(adlerCombine(adler32(a), adler32(b), b.length)).toBe(adler32(Buffer.concat([a, b])));
     // zlib's own Adler-32 for a known input ("Wikipedia")
     expect(adler32(Buffer.from('Wikipedia'))).toBe(0x11e60398);
+  });
+
+  it('finds every character a document draws, its entities read, and nothing of its markup', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text x="1" y="2" font-weight="700"><tspan x="1">Zoë &amp; Jan</tspan></text><text>&lt;b&gt; &quot;x&apos;</text></svg>';
+    expect(drawnCharacters([svg, '<svg><text>→ x</text></svg>'])).toBe(' "&\'<>JZabnoxë→');
+    // the fonts are cut down to those, but not for a character Inter lacks (the full files draw its box)
+    expect(fontCutCharacters([svg])).toBe(' "&\'<>JZabnoxë');
+    expect(fontCutCharacters([svg, '<svg><text>漢字</text></svg>'])).toBeUndefined();
+  });
+
+  it('draws a strip with fonts cut down to its characters exactly as with the full fonts', async () => {
+    const text = (weight: number, y: number, s: string, extra = '') => `<text x="8" y="${y}" font-size="15" font-weight="${weight}" fill="#1d1d1b"${extra}>${s}</text>`;
+    // in each weight: kerning pairs (AV, Yo, Te), ligatures and contextual forms (fi, ->), accents, symbols, entities
+    const lines = ['AVAWAY Tokyo Tekst fiets -> 12:30', 'Zoë, Ijsselmeer, çà ß — „quote” 1/2 ⊘ ↳', '&amp; &lt;tag&gt; &quot;q&apos;'];
+    const body = [400, 600, 700].flatMap((w, i) => lines.map((l, j) => text(w, 24 + (i * 3 + j) * 22, l, j === 1 ? ' letter-spacing="0.6"' : '')));
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="220" viewBox="0 0 420 220" font-family="Inter"><rect width="420" height="220" fill="#ffffff"/>${body.join('')}</svg>`;
+    const fontDir = mkdtempSync(path.join(tmpdir(), 'pleit-test-fonts-'));
+    try {
+      const job = { svg, width: 420, height: 220, fonts: fontPaths(), opaque: true };
+      const full = await drawStripJob(job);
+      const cut = await drawStripJob({ ...job, characters: drawnCharacters([svg]), fontDir });
+      expect(Buffer.compare(cut.chunk, full.chunk)).toBe(0);
+      expect(cut.adler).toBe(full.adler);
+      // the text was drawn: dark pixels on the white, in the strip's rows (filter byte, then RGBA)
+      const rows = zlib.inflateRawSync(cut.chunk.subarray(8, cut.chunk.length - 4), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      expect(rows.length).toBe(220 * (420 * 4 + 1));
+      let ink = 0;
+      for (let y = 0; y < 220; y++) for (let x = 0; x < 420; x++) if (rows[y * 1681 + 1 + x * 4] < 128) ink++;
+      expect(ink).toBeGreaterThan(2000);
+      // the cut-down files are a small part of the originals
+      const files = readdirSync(fontDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+      expect(files).toHaveLength(3);
+      const cutBytes = files.reduce((n, f) => n + statSync(path.join(f.parentPath, f.name)).size, 0);
+      const fullBytes = fontPaths().reduce((n, f) => n + statSync(f).size, 0);
+      expect(cutBytes).toBeLessThan(fullBytes / 5);
+    } finally {
+      rmSync(fontDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a PNG past the pixel limit before drawing it, saying which scale fits', () => {
