@@ -1,7 +1,9 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { problemMessage } from '@/lib/client/problem';
+import { LIMITS } from '@/lib/api/schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 
 interface TokenRow {
   id: string;
@@ -15,6 +17,8 @@ interface TokenRow {
 
 /** Lists, creates and revokes the user's API tokens; a new secret is shown once. */
 export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
+  const id = useId();
+  const [name, setName] = useState('');
   const [tokens, setTokens] = useState<TokenRow[] | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +40,8 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
   async function create(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
+    setError(null);
+    if (overLimitIn(form)) return;
     const data = new FormData(form);
     const body = { name: String(data.get('name') ?? ''), scope: String(data.get('scope') ?? 'write'), expiresInDays: Number(data.get('days') ?? 90) };
     setError(null);
@@ -46,6 +52,7 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
     }
     setSecret(((await res.json()) as { token: string }).token);
     form.reset();
+    setName('');
     await load();
   }
 
@@ -61,8 +68,9 @@ export function TokenManager({ t, locale }: { t: Messages; locale: Locale }) {
       <form className="form card" onSubmit={create} aria-label={t.createToken}>
         <label>
           {t.tokenName}
-          <input name="name" required maxLength={100} />
+          <input name="name" required value={name} onChange={(e) => setName(e.target.value)} {...limitProps(`${id}-name`, name, LIMITS.tokenName)} />
         </label>
+        <LimitNote t={t.limits} id={`${id}-name`} field={t.tokenName} value={name} max={LIMITS.tokenName} />
         <label>
           {t.tokenScope}
           <select name="scope" defaultValue="write">

@@ -1,15 +1,21 @@
 'use client';
 import { signIn } from 'next-auth/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { accountProblemText } from './problem-text';
 import { WELCOME_KEY } from '@/components/site/Welcome';
+import { LIMITS } from '@/lib/api/schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 
 export function SignUpForm({ t }: { t: Messages }) {
+  const id = useId();
+  const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    setError(null);
+    if (overLimitIn(e.currentTarget)) return;
     const form = new FormData(e.currentTarget);
     const body = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
     const invalid = !body.name.trim()
@@ -59,8 +65,9 @@ export function SignUpForm({ t }: { t: Messages }) {
     <form className="form card" onSubmit={onSubmit} noValidate>
       <label>
         {t.name}
-        <input name="name" autoComplete="name" required maxLength={100} />
+        <input name="name" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} {...limitProps(`${id}-name`, name, LIMITS.userName)} />
       </label>
+      <LimitNote t={t.limits} id={`${id}-name`} field={t.name} value={name} max={LIMITS.userName} />
       <label>
         {t.email}
         <input name="email" type="email" autoComplete="email" required />

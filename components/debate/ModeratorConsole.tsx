@@ -4,7 +4,7 @@
 // list, followed live) with pending proposals as ghosts, the participants (side, rename,
 // remove), locks, mode, voting and voter names, timer, hands and floor, spotlight, reveal
 // and end. Every action is checked again on the server.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import QRCode from 'qrcode';
 import Link from 'next/link';
 import dynamic from 'next/dynamic';
@@ -12,6 +12,8 @@ import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/deba
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
 import { fill } from '@/lib/i18n/fill';
+import { DEBATE_LIMITS } from '@/lib/api/debate-schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 import type { EditorText, SourcingText } from '@/components/editor/context';
 import { FloorBox, MapViewSwitch, NodeList, PrepBox, ResultBadge, TimerBox, ghostsOf, useMapView } from './parts';
 
@@ -42,6 +44,7 @@ export function ModeratorConsole({ sessionId, t, te, ts, locale }: { sessionId: 
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<{ id: string; json: string } | null>(null);
   const [origin, setOrigin] = useState('');
+  const id = useId();
   useEffect(() => setOrigin(window.location.origin), []);
 
   if (!state || !graph) return <p role="status">{error ?? '…'}</p>;
@@ -135,15 +138,18 @@ export function ModeratorConsole({ sessionId, t, te, ts, locale }: { sessionId: 
                       <option value="">{t.mergeInto} …</option>
                       {graph.nodes.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
                     </select>
-                    <input aria-label={t.mergeReason} placeholder={t.mergeReason} value={merging[p.id]?.reason ?? ''} maxLength={1000} onChange={(e) => setMerging({ ...merging, [p.id]: { nodeId: merging[p.id]?.nodeId ?? '', reason: e.target.value } })} />
-                    <button type="button" className="secondary" disabled={!merging[p.id]?.nodeId} onClick={() => {
+                    <input aria-label={t.mergeReason} placeholder={t.mergeReason} value={merging[p.id]?.reason ?? ''} {...limitProps(`${id}-${p.id}-merge`, merging[p.id]?.reason ?? '', DEBATE_LIMITS.reason)} onChange={(e) => setMerging({ ...merging, [p.id]: { nodeId: merging[p.id]?.nodeId ?? '', reason: e.target.value } })} />
+                    <button type="button" className="secondary" disabled={!merging[p.id]?.nodeId} onClick={(e) => {
+                      if (overLimitIn(e.currentTarget.parentElement)) return;
                       const m = merging[p.id];
                       void act('POST', `/proposals/${p.id}/merge`, { nodeId: m.nodeId, ...(m.reason.trim() ? { reason: m.reason } : {}) });
                     }}>{t.merge}</button>
+                    <LimitNote t={t.limits} id={`${id}-${p.id}-merge`} field={t.mergeReason} value={merging[p.id]?.reason ?? ''} max={DEBATE_LIMITS.reason} />
                   </div>
                   <div>
-                    <input aria-label={t.rejectReason} placeholder={t.rejectReason} value={reasons[p.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [p.id]: e.target.value })} maxLength={1000} />
-                    <button type="button" className="secondary" disabled={!(reasons[p.id] ?? '').trim()} onClick={() => void act('POST', `/proposals/${p.id}/reject`, { reason: reasons[p.id] })}>{t.reject}</button>
+                    <input aria-label={t.rejectReason} placeholder={t.rejectReason} value={reasons[p.id] ?? ''} onChange={(e) => setReasons({ ...reasons, [p.id]: e.target.value })} {...limitProps(`${id}-${p.id}-reject`, reasons[p.id] ?? '', DEBATE_LIMITS.reason)} />
+                    <button type="button" className="secondary" disabled={!(reasons[p.id] ?? '').trim()} onClick={(e) => !overLimitIn(e.currentTarget.parentElement) && void act('POST', `/proposals/${p.id}/reject`, { reason: reasons[p.id] })}>{t.reject}</button>
+                    <LimitNote t={t.limits} id={`${id}-${p.id}-reject`} field={t.rejectReason} value={reasons[p.id] ?? ''} max={DEBATE_LIMITS.reason} />
                   </div>
                 </li>
               ))}

@@ -7,7 +7,7 @@
 // (lib/client/edit-ops.ts) and sent as a proposal, never written to the map. Own
 // proposals show their state and a rejection's reason; a pending one can be changed, a
 // node an accepted one created can be edited (by proposing the edit). Votes; raising a hand.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Operation } from '@/lib/argument/operations';
 import { createConnectedOps, createNodeOps, estimateSize, freeSpot, relationOp } from '@/lib/client/edit-ops';
@@ -15,6 +15,9 @@ import { send, sessionApi, useDebate, type ProposalOut } from '@/lib/client/deba
 import type { Locale } from '@/lib/i18n/messages';
 import type { SessionText } from '@/lib/i18n/session-messages';
 import { fill } from '@/lib/i18n/fill';
+import { LIMITS } from '@/lib/api/schemas';
+import { DEBATE_LIMITS } from '@/lib/api/debate-schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 import type { EditorText, SourcingText } from '@/components/editor/context';
 import { FloorBox, MapViewSwitch, NodeList, PrepBox, TimerBox, useMapView } from './parts';
 
@@ -42,6 +45,7 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
   const [agreement, setAgreement] = useState(0);
   const [impact, setImpact] = useState(2);
   const mapState = view;
+  const id = useId();
 
   if (!state || !graph || !mapState) return <p role="status">{error ?? '…'}</p>;
   const me = state.me.participant;
@@ -73,9 +77,11 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
     return createConnectedOps(mapState, target, type, 'CLAIM', text, size).ops;
   };
 
-  const propose = async (e: React.FormEvent) => {
+  const propose = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setMessage(null);
+    // past a limit: nothing is proposed, the field says why and keeps the text
+    if (overLimitIn(e.currentTarget)) return;
     try {
       await send('POST', sessionApi(sessionId, '/proposals'), { operations: build(), ...(note.trim() ? { note } : {}) });
       setText('');
@@ -167,14 +173,18 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
                   ? relations.map((r) => <option key={r.id} value={r.id}>{titleOf(r.fromId)} → {titleOf(r.toId)}</option>)
                   : targets.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
               </select>
-              <label>{t.text}<textarea value={text} onChange={(e) => setText(e.target.value)} required maxLength={300} /></label>
+              <label>{t.text}<textarea value={text} onChange={(e) => setText(e.target.value)} required {...limitProps(`${id}-text`, text, LIMITS.nodeTitle)} /></label>
+              <LimitNote t={t.limits} id={`${id}-text`} field={t.text} value={text} max={LIMITS.nodeTitle} />
               {kind === 'evidence' && (
                 <>
-                  <label>{t.sourceTitle}<input value={source} onChange={(e) => setSource(e.target.value)} required maxLength={500} /></label>
-                  <label>{t.quote}<textarea value={quote} onChange={(e) => setQuote(e.target.value)} required maxLength={5000} /></label>
+                  <label>{t.sourceTitle}<input value={source} onChange={(e) => setSource(e.target.value)} required {...limitProps(`${id}-source`, source, LIMITS.sourceTitle)} /></label>
+                  <LimitNote t={t.limits} id={`${id}-source`} field={t.sourceTitle} value={source} max={LIMITS.sourceTitle} />
+                  <label>{t.quote}<textarea value={quote} onChange={(e) => setQuote(e.target.value)} required {...limitProps(`${id}-quote`, quote, LIMITS.quote)} /></label>
+                  <LimitNote t={t.limits} id={`${id}-quote`} field={t.quote} value={quote} max={LIMITS.quote} />
                 </>
               )}
-              <label>{t.note}<input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} /></label>
+              <label>{t.note}<input value={note} onChange={(e) => setNote(e.target.value)} {...limitProps(`${id}-note`, note, DEBATE_LIMITS.note)} /></label>
+              <LimitNote t={t.limits} id={`${id}-note`} field={t.note} value={note} max={DEBATE_LIMITS.note} />
               <button type="submit" disabled={state.status !== 'live' || state.mapLocked}>{t.propose}</button>
             </form>
           </section>
@@ -188,8 +198,9 @@ export function ParticipantView({ sessionId, t, te, ts, locale }: { sessionId: s
                   {p.reason && <span className="reason"> · {t.reason}: {p.reason}</span>}
                   {p.status === 'pending' && createdNodes(p).length > 0 && state.status === 'live' && (changing?.id === p.id ? (
                     <span className="debate-change">
-                      <textarea aria-label={t.editPending} value={changing.text} onChange={(e) => setChanging({ id: p.id, text: e.target.value })} maxLength={300} />
-                      <button type="button" className="small" disabled={!changing.text.trim()} onClick={() => void saveChange(p)}>{t.save}</button>
+                      <textarea aria-label={t.editPending} value={changing.text} onChange={(e) => setChanging({ id: p.id, text: e.target.value })} {...limitProps(`${id}-change`, changing.text, LIMITS.nodeTitle)} />
+                      <LimitNote t={t.limits} id={`${id}-change`} field={t.editPending} value={changing.text} max={LIMITS.nodeTitle} />
+                      <button type="button" className="small" disabled={!changing.text.trim()} onClick={(e) => !overLimitIn(e.currentTarget.parentElement) && void saveChange(p)}>{t.save}</button>
                       <button type="button" className="small secondary" onClick={() => setChanging(null)}>{t.cancel}</button>
                     </span>
                   ) : (

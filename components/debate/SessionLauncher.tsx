@@ -1,13 +1,16 @@
 'use client';
 // On the editor, for an OWNER or MODERATOR: start a session on this map (title, mode,
 // format) or go to the live one.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { send } from '@/lib/client/debate';
 import type { SessionText } from '@/lib/i18n/session-messages';
+import { DEBATE_LIMITS } from '@/lib/api/debate-schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 
 export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitle: string; t: SessionText }) {
   const router = useRouter();
+  const id = useId();
   const [open, setOpen] = useState(false);
   const [live, setLive] = useState<string | null>(null);
   const [title, setTitle] = useState(mapTitle);
@@ -28,9 +31,10 @@ export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitl
     );
   }, [mapId]);
   if (live) return <a className="button secondary" href={`/sessions/${live}/moderate`}>{t.live}: {t.openConsole}</a>;
-  const start = async (e: React.FormEvent) => {
+  const start = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setError(null);
+    if (overLimitIn(e.currentTarget)) return;
     const phases = agenda.split('\n').map((l) => l.split(',')).filter((p) => p[0]?.trim()).map(([name, min]) => ({ name: name.trim(), seconds: Math.round(Number(min) * 60) || 60 }));
     try {
       const s = await send<{ id: string }>('POST', `/api/v1/maps/${mapId}/sessions`, { title, mode, format, ...(format === 'custom' ? { agenda: phases } : {}), ...(format === 'ld' || format === 'custom' ? { prepSeconds: Math.round((Number(prepMinutes) || 0) * 60) } : {}) });
@@ -45,7 +49,8 @@ export function SessionLauncher({ mapId, mapTitle, t }: { mapId: string; mapTitl
       {open && (
         <form className="session-launcher-form" onSubmit={start} data-testid="start-session">
           <h2>{t.startTitle}</h2>
-          <label>{t.title}<input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} /></label>
+          <label>{t.title}<input value={title} onChange={(e) => setTitle(e.target.value)} required {...limitProps(`${id}-title`, title, DEBATE_LIMITS.title)} /></label>
+          <LimitNote t={t.limits} id={`${id}-title`} field={t.title} value={title} max={DEBATE_LIMITS.title} />
           <label>{t.mode}
             <select value={mode} onChange={(e) => setMode(e.target.value as 'moderated')}>
               <option value="moderated">{t.moderated}</option>

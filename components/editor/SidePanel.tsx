@@ -212,7 +212,9 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
           ? t.sourceTitleRequired
           : creating && title.trim().length > LIMITS.sourceTitle
             ? fill(t.tooLong, { field: t.sourceTitle, max: LIMITS.sourceTitle, n: title.trim().length })
-            : null;
+            : page.trim().length > LIMITS.locatorPage
+              ? fill(t.tooLong, { field: t.page, max: LIMITS.locatorPage, n: page.trim().length })
+              : null;
     setError(problem);
     if (problem) return;
     const source = creating ? null : sources.get(sourceId);
@@ -284,7 +286,8 @@ export function CitationForm({ onSubmit, submitLabel }: { onSubmit: (c: { source
       </div>
       <div className="field">
         <label htmlFor={`${id}-page`}>{t.page}</label>
-        <input id={`${id}-page`} value={page} maxLength={50} onChange={(e) => setPage(e.target.value)} />
+        <input id={`${id}-page`} value={page} onChange={(e) => setPage(e.target.value)} />
+        <LimitCounter length={page.length} max={LIMITS.locatorPage} template={t.charCount} />
       </div>
       {error && (
         <p className="field-error" id={`${id}-error`} role="alert" data-testid="citation-error">

@@ -10,6 +10,8 @@ import type { Role } from '@/lib/argument/model';
 import type { Locale } from '@/lib/i18n/messages';
 import { fillIn, SHARING } from '@/lib/i18n/sharing-messages';
 import { api, problemText } from '@/lib/client/sharing-api';
+import { SHARING_LIMITS } from '@/lib/api/sharing-schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 import './sharing.css';
 
 interface MyRequest { id: string; status: 'pending' | 'granted' | 'refused'; createdAt: string; decidedAt: string | null }
@@ -42,10 +44,11 @@ export function NoAccess({ locale, signedIn }: { locale: Locale; signedIn: boole
     if (signedIn && mapId) void load();
   }, [signedIn, mapId, load]);
 
-  const ask = async (e: React.FormEvent) => {
+  const ask = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setBusy(true);
     setError('');
+    if (overLimitIn(e.currentTarget)) return;
+    setBusy(true);
     const a = await api('POST', `/api/v1/maps/${encodeURIComponent(mapId)}/access-requests`, { role, ...(message.trim() ? { message } : {}) });
     setBusy(false);
     if (!a.ok) {
@@ -111,7 +114,8 @@ export function NoAccess({ locale, signedIn }: { locale: Locale; signedIn: boole
                 <option value="EDITOR">{t.roleHelp.EDITOR}</option>
               </select>
               <label htmlFor={`${id}-msg`}>{t.askMessage}</label>
-              <textarea id={`${id}-msg`} rows={3} maxLength={1000} value={message} onChange={(e) => setMessage(e.target.value)} />
+              <textarea id={`${id}-msg`} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} {...limitProps(`${id}-msg`, message, SHARING_LIMITS.requestMessage)} />
+              <LimitNote t={t.limits} id={`${id}-msg`} field={t.fieldMessage} value={message} max={SHARING_LIMITS.requestMessage} />
               <div className="share-row">
                 <button type="submit" disabled={busy}>{t.askAccess}</button>
               </div>

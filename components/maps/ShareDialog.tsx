@@ -6,14 +6,13 @@
 // Only what the caller's role allows is offered; the server checks every action again.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ROLES, roleAtLeast, VISIBILITIES, type Role, type Visibility } from '@/lib/argument/model';
+import { LIMITS } from '@/lib/api/schemas';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 import type { Locale } from '@/lib/i18n/messages';
 import { fillIn, SHARING, type SharingText } from '@/lib/i18n/sharing-messages';
 import { api, problemText, type Answer } from '@/lib/client/sharing-api';
 import { flash } from '@/lib/client/flash';
 import './sharing.css';
-
-const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 5000;
 
 interface MapInfo {
   id: string;
@@ -362,7 +361,7 @@ function ShareBody(props: {
           <div className="share-row">
             <span className="share-field">
               <label htmlFor={`${id}-email`}>{t.email}</label>
-              <input id={`${id}-email`} name="email" type="email" required maxLength={254} autoComplete="off" aria-describedby={`${id}-invite-help`} />
+              <input id={`${id}-email`} name="email" type="email" required autoComplete="off" aria-describedby={`${id}-invite-help`} />
             </span>
             <span className="share-field">
               <label htmlFor={`${id}-role`}>{t.role}</label>
@@ -424,7 +423,7 @@ function ShareBody(props: {
                   () => api('DELETE', `/api/v1/maps/${map.id}/members/${me}`),
                   () => '',
                   () => {
-                    flash(fillIn(t.memberRemoved, { name: t.you }), { afterNavigation: true });
+                    flash(fillIn(t.left, { title: map.title }), { afterNavigation: true });
                     window.location.assign('/maps');
                   },
                 )
@@ -449,17 +448,20 @@ function ManageBody({ t, map, busy, act, reload, setError, onShare }: { t: Shari
   const canEdit = roleAtLeast(map.role, 'MODERATOR');
   const owner = map.role === 'OWNER';
 
-  const save = async (e: React.FormEvent) => {
+  const save = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!title.trim()) {
       setError(fillIn(t.invalid, { detail: `${t.fieldTitle}: ${t.required}` }));
       return;
     }
+    // past a limit: nothing is sent, the field says why and keeps what was typed
+    setError('');
+    if (overLimitIn(e.currentTarget)) return;
     // what the user typed stays in the fields, also when the server refuses it
     await act(() => api('PATCH', `/api/v1/maps/${map.id}`, { title, description, version: map.version }), () => t.saved);
   };
   const duplicate = () => {
-    const name = fillIn(t.copyOf, { title: map.title }).slice(0, TITLE_MAX);
+    const name = fillIn(t.copyOf, { title: map.title }).slice(0, LIMITS.mapTitle);
     return act(
       () => api('POST', `/api/v1/maps/${map.id}/copy`, { title: name }),
       (a) => fillIn(t.duplicated, { title: (a.body as { title: string }).title }),
@@ -482,10 +484,11 @@ function ManageBody({ t, map, busy, act, reload, setError, onShare }: { t: Shari
       {canEdit && (
         <form className="share-settings" onSubmit={save} noValidate aria-label={t.manage}>
           <label htmlFor={`${id}-title`}>{t.mapTitle}</label>
-          <input id={`${id}-title`} value={title} maxLength={TITLE_MAX} required aria-describedby={`${id}-count`} onChange={(e) => setTitle(e.target.value)} />
-          <span id={`${id}-count`} className="hint">{fillIn(t.titleCount, { n: title.length, max: TITLE_MAX })}</span>
+          <input id={`${id}-title`} value={title} required onChange={(e) => setTitle(e.target.value)} {...limitProps(`${id}-title`, title, LIMITS.mapTitle)} />
+          <LimitNote t={t.limits} id={`${id}-title`} field={t.mapTitle} value={title} max={LIMITS.mapTitle} />
           <label htmlFor={`${id}-desc`}>{t.description}</label>
-          <textarea id={`${id}-desc`} rows={3} value={description} maxLength={DESCRIPTION_MAX} onChange={(e) => setDescription(e.target.value)} />
+          <textarea id={`${id}-desc`} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} {...limitProps(`${id}-desc`, description, LIMITS.mapDescription)} />
+          <LimitNote t={t.limits} id={`${id}-desc`} field={t.description} value={description} max={LIMITS.mapDescription} />
           <div className="share-row">
             <button type="submit" disabled={busy}>{busy ? t.saving : t.save}</button>
           </div>

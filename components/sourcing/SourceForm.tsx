@@ -1,13 +1,19 @@
 'use client';
 // A source's full bibliographic record: type, title, authors (people or
 // organisations), container, publisher, date, pages, URL, accessed date, language.
-// The server validates (lib/api/schemas.ts); its messages are shown as they come.
+// The server validates (lib/api/schemas.ts); its messages are shown as they come. The
+// text fields have the server's length limits, with no maxLength: a pasted text is not
+// cut, the field counts near its limit and past it says why nothing is sent. Date, accessed
+// and language have a format, which the server's message explains; a cut would have made
+// a different, valid value ("2024-03-12T10:00" read as "2024-03-12"), so they keep none.
 import { useId, useState } from 'react';
 import { SOURCE_TYPES, type Author, type Source, type SourceType } from '@/lib/argument/model';
 import { LIMITS } from '@/lib/api/schemas';
 import type { Messages } from '@/lib/i18n/messages';
 import type { SourceFields } from '@/lib/client/sourcing/api';
 import { FormFooter } from './FormFooter';
+import { fill } from '@/lib/i18n/fill';
+import { LimitNote, limitProps, overLimitIn } from '@/components/editor/LimitCounter';
 
 type T = Messages['sourcing'];
 
@@ -56,11 +62,25 @@ export function SourceForm({
   const set = (k: keyof Omit<SourceFields, 'authors'>) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [k]: e.target.value }));
   const setAuthor = (key: number, patch: Partial<AuthorRow>) => setAuthors((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const f = t.fields;
-  const text = (k: 'container' | 'publisher' | 'pages' | 'url' | 'accessed' | 'language' | 'date', label: string, extra: Record<string, unknown> = {}) => (
-    <label>
-      {label}
-      <input value={fields[k]} onChange={set(k)} maxLength={LIMITS.sourceField} {...extra} />
-    </label>
+  /** A text field; with `max`, its counter and refusal under it. */
+  const text = (k: 'title' | 'container' | 'publisher' | 'pages' | 'url' | 'accessed' | 'language', label: string, max?: number, extra: Record<string, unknown> = {}) => (
+    <>
+      <label>
+        {label}
+        <input value={fields[k]} onChange={set(k)} {...extra} {...(max ? limitProps(`${id}-${k}`, fields[k], max) : {})} />
+      </label>
+      {max && <LimitNote t={t.limits} id={`${id}-${k}`} field={label} value={fields[k]} max={max} />}
+    </>
+  );
+  /** An author's name field, with its counter and refusal. */
+  const name = (r: AuthorRow, k: 'literal' | 'family' | 'given', label: string, max: number) => (
+    <>
+      <label>
+        {label}
+        <input value={r[k]} onChange={(e) => setAuthor(r.key, { [k]: e.target.value })} {...limitProps(`${id}-${r.key}-${k}`, r[k], max)} />
+      </label>
+      <LimitNote t={t.limits} id={`${id}-${r.key}-${k}`} field={label} value={r[k]} max={max} />
+    </>
   );
 
   return (
@@ -69,6 +89,7 @@ export function SourceForm({
       aria-label={initial ? `${t.editSource}: ${initial.title}` : t.addSource}
       onSubmit={(e) => {
         e.preventDefault();
+        if (overLimitIn(e.currentTarget)) return;
         onSubmit({ ...fields, authors: authors.map(fromRow).filter((a): a is Author => a !== null) });
       }}
     >
@@ -82,32 +103,20 @@ export function SourceForm({
           ))}
         </select>
       </label>
-      <label>
-        {f.title}
-        <input value={fields.title} onChange={set('title')} required maxLength={LIMITS.sourceTitle} />
-      </label>
+      {text('title', f.title, LIMITS.sourceTitle, { required: true })}
       <fieldset className="authors">
         <legend>{f.authors}</legend>
         {authors.map((r, k) => (
           <div key={r.key} className="author-row">
             {r.organisation ? (
-              <label>
-                {f.organisation}
-                <input value={r.literal} onChange={(e) => setAuthor(r.key, { literal: e.target.value })} maxLength={300} />
-              </label>
+              name(r, 'literal', f.organisation, LIMITS.authorLiteral)
             ) : (
               <>
-                <label>
-                  {f.family}
-                  <input value={r.family} onChange={(e) => setAuthor(r.key, { family: e.target.value })} maxLength={200} />
-                </label>
-                <label>
-                  {f.given}
-                  <input value={r.given} onChange={(e) => setAuthor(r.key, { given: e.target.value })} maxLength={200} />
-                </label>
+                {name(r, 'family', f.family, LIMITS.authorName)}
+                {name(r, 'given', f.given, LIMITS.authorName)}
               </>
             )}
-            <button type="button" className="secondary small" aria-label={f.removeAuthor.replace('{n}', String(k + 1))} onClick={() => setAuthors((rows) => rows.filter((x) => x.key !== r.key))}>
+            <button type="button" className="secondary small" aria-label={fill(f.removeAuthor, { n: k + 1 })} onClick={() => setAuthors((rows) => rows.filter((x) => x.key !== r.key))}>
               ×
             </button>
           </div>
@@ -121,17 +130,17 @@ export function SourceForm({
           </button>
         </div>
       </fieldset>
-      {text('container', f.container)}
-      {text('publisher', f.publisher)}
+      {text('container', f.container, LIMITS.sourceField)}
+      {text('publisher', f.publisher, LIMITS.sourceField)}
       <label>
         {f.date}
-        <input value={fields.date} onChange={set('date')} placeholder={f.dateHint} aria-describedby={`${id}-date`} maxLength={10} />
+        <input value={fields.date} onChange={set('date')} placeholder={f.dateHint} aria-describedby={`${id}-date`} />
         <span id={`${id}-date`} className="hint">{f.dateHint}</span>
       </label>
-      {text('pages', f.pages, { maxLength: 100 })}
-      {text('url', f.url, { type: 'url', inputMode: 'url' })}
-      {text('accessed', f.accessed, { placeholder: f.dateHint, maxLength: 10 })}
-      {text('language', f.language, { maxLength: 20 })}
+      {text('pages', f.pages, LIMITS.sourcePages)}
+      {text('url', f.url, undefined, { type: 'url', inputMode: 'url' })}
+      {text('accessed', f.accessed, undefined, { placeholder: f.dateHint })}
+      {text('language', f.language)}
       <FormFooter error={error} busy={busy} submitLabel={t.save} workingLabel={t.working} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );

@@ -22,8 +22,14 @@ export const LIMITS = {
   tagName: 60,
   sourceTitle: 500,
   sourceField: 1000,
+  sourcePages: 100,
+  /** an author: a person's family or given name, or an organisation's name */
+  authorName: 200,
+  authorLiteral: 300,
   authorsPerSource: 100,
   quote: 5000,
+  /** a citation's page (its locator) */
+  locatorPage: 50,
   tokenName: 100,
   userName: 100,
   password: { min: 8, max: 200 },
@@ -72,8 +78,8 @@ export const tagCreate = z.strictObject({
 export const tagUpdate = tagCreate.partial();
 
 export const author = z.union([
-  z.strictObject({ family: requiredText(200), given: text(200).optional() }),
-  z.strictObject({ literal: requiredText(300) }),
+  z.strictObject({ family: requiredText(LIMITS.authorName), given: text(LIMITS.authorName).optional() }),
+  z.strictObject({ literal: requiredText(LIMITS.authorLiteral) }),
 ]);
 
 const isoDateOrYear = z
@@ -87,7 +93,7 @@ export const sourceCreate = z.strictObject({
   container: text(LIMITS.sourceField).optional(),
   publisher: text(LIMITS.sourceField).optional(),
   date: isoDateOrYear.optional(),
-  pages: text(100).optional(),
+  pages: text(LIMITS.sourcePages).optional(),
   url: z.union([z.literal(''), z.url({ protocol: /^https?$/, message: 'An http(s) URL.' }).refine(wellFormed, LONE_SURROGATE)]).optional(),
   accessed: isoDateOrYear.optional(),
   language: z.string().regex(/^$|^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language tag like nl or en-GB.').optional(),
@@ -99,7 +105,7 @@ export const sourceCreate = z.strictObject({
 export const sourceUpdate = sourceCreate.partial();
 
 export const locator = z.strictObject({
-  page: text(50).optional(),
+  page: text(LIMITS.locatorPage).optional(),
   paragraph: z.number().int().min(1).optional(),
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),

@@ -2,6 +2,7 @@
 // and international visitors, so every label exists in both.
 import { SESSIONS_EN, SESSIONS_NL } from './session-messages';
 import { SHARING_EN, SHARING_NL } from './sharing-messages';
+import { LIMIT_EN, LIMIT_NL } from './limit-messages';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -620,9 +621,11 @@ const nl = {
     downloadText: 'Download tekst',
     emptyBibliography: 'Voeg bronnen toe om een bibliografie te maken.',
     loadingBibliography: 'Bibliografie wordt gemaakt…',
+    limits: LIMIT_NL,
   },
   sessions: SESSIONS_NL,
   sharing: SHARING_NL,
+  limits: LIMIT_NL,
 };
 
 export type Messages = typeof nl;
@@ -1240,9 +1243,11 @@ const en: Messages = {
     downloadText: 'Download text',
     emptyBibliography: 'Add sources to make a bibliography.',
     loadingBibliography: 'Making the bibliography…',
+    limits: LIMIT_EN,
   },
   sessions: SESSIONS_EN,
   sharing: SHARING_EN,
+  limits: LIMIT_EN,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nl, en };

@@ -1,7 +1,10 @@
 // The words of debate sessions (start, join, participant view, moderator console,
 // presenter view, report), in Dutch and English.
+import { LIMIT_EN, LIMIT_NL } from './limit-messages';
+
 export const SESSIONS_NL = {
   start: 'Sessie starten',
+  limits: LIMIT_NL,
   startTitle: 'Een live debat op deze kaart',
   title: 'Titel',
   mode: 'Modus',
@@ -136,6 +139,7 @@ export type SessionText = typeof SESSIONS_NL;
 
 export const SESSIONS_EN: SessionText = {
   start: 'Start session',
+  limits: LIMIT_EN,
   startTitle: 'A live debate on this map',
   title: 'Title',
   mode: 'Mode',

@@ -1,7 +1,10 @@
 // The words of sharing and managing a map (the Share dialog, map settings, asking for
 // access, class templates), in Dutch and English. {x} are placeholders.
+import { LIMIT_EN, LIMIT_NL } from './limit-messages';
+
 export const SHARING_NL = {
   share: 'Delen',
+  limits: LIMIT_NL,
   roleNames: { OWNER: 'Eigenaar', MODERATOR: 'Moderator', EDITOR: 'Redacteur', VIEWER: 'Lezer' },
   visibilityNames: { PRIVATE: 'Privé', LINK: 'Iedereen met de link', PUBLIC: 'Openbaar' },
   shareTitle: '„{title}” delen',
@@ -61,6 +64,7 @@ export const SHARING_NL = {
   leave: 'Kaart verlaten',
   leaveConfirm: 'Wil je deze kaart echt verlaten? Je ziet ze daarna niet meer, tenzij iemand je opnieuw uitnodigt.',
   leaveYes: 'Ja, verlaten',
+  left: 'Je hebt „{title}” verlaten.',
   yourRole: 'Jouw rol: {role}.',
   onlyOwnerManages: 'Alleen een eigenaar beheert leden en zichtbaarheid.',
   templates: 'Klas: een kopie voor elke leerling',
@@ -82,7 +86,6 @@ export const SHARING_NL = {
   save: 'Opslaan',
   saving: 'Bezig…',
   saved: 'Opgeslagen.',
-  titleCount: '{n} van {max} tekens',
   duplicate: 'Dupliceren',
   duplicateHelp: 'Maakt een privékopie van deze kaart die van jou is.',
   copyOf: '{title} (kopie)',
@@ -145,6 +148,7 @@ export type SharingText = typeof SHARING_NL;
 
 export const SHARING_EN: SharingText = {
   share: 'Share',
+  limits: LIMIT_EN,
   roleNames: { OWNER: 'Owner', MODERATOR: 'Moderator', EDITOR: 'Editor', VIEWER: 'Viewer' },
   visibilityNames: { PRIVATE: 'Private', LINK: 'Anyone with the link', PUBLIC: 'Public' },
   shareTitle: 'Share “{title}”',
@@ -204,6 +208,7 @@ export const SHARING_EN: SharingText = {
   leave: 'Leave map',
   leaveConfirm: 'Do you really want to leave this map? You will no longer see it unless someone invites you again.',
   leaveYes: 'Yes, leave',
+  left: 'You left “{title}”.',
   yourRole: 'Your role: {role}.',
   onlyOwnerManages: 'Only an owner manages members and visibility.',
   templates: 'Class: a copy for each student',
@@ -225,7 +230,6 @@ export const SHARING_EN: SharingText = {
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',
-  titleCount: '{n} of {max} characters',
   duplicate: 'Duplicate',
   duplicateHelp: 'Makes a private copy of this map that is yours.',
   copyOf: '{title} (copy)',
