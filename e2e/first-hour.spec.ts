@@ -469,6 +469,27 @@ test('the landing page shows a map, the three uses and the demo; a favicon; sign
   await expect(page.getByTestId('welcome')).toHaveCount(0);
 });
 
+test('creating a map says so: the toast names the new map, which is then in My maps; the form is empty again', async ({ page, context, request, baseURL }) => {
+  const owner = await createUser(request, 'Maker');
+  await signIn(context, owner.email);
+  const words = {
+    en: { lang: 'en', form: 'New map', title: 'Title', create: 'Create', created: (t: string) => `Map “${t}” created.` },
+    nl: { lang: 'nl', form: 'Nieuwe kaart', title: 'Titel', create: 'Aanmaken', created: (t: string) => `Kaart „${t}” gemaakt.` },
+  };
+  for (const w of [words.en, words.nl]) {
+    await context.addCookies([{ name: 'pleit-lang', value: w.lang, url: new URL(baseURL!).origin }]);
+    await page.goto('/maps');
+    await expect(page.locator('html')).toHaveAttribute('lang', w.lang);
+    const title = `Nieuw ${w.lang} ${Date.now()}`;
+    const form = page.getByRole('form', { name: w.form });
+    await form.getByLabel(w.title).fill(title);
+    await form.getByRole('button', { name: w.create, exact: true }).click();
+    await expect(page.getByTestId('toast')).toContainText(w.created(title));
+    await expect(page.getByTestId('my-maps').getByRole('link', { name: title, exact: true })).toBeVisible();
+    await expect(form.getByLabel(w.title)).toHaveValue('');
+  }
+});
+
 for (const lang of ['nl', 'en'] as const) {
   test(`axe-core finds nothing serious on the landing, maps, map, sign-in and sign-up pages (${lang})`, async ({ page, context, request, baseURL }) => {
     const owner = await createUser(request, 'Axe');

@@ -1,17 +1,18 @@
 // Sharing and managing a map in the browser (issue 13): the Share dialog (invitations
 // by e-mail with a role, visibility with the warning before publishing), asking for
 // access on the page of a map one may not see, renaming and deleting with a
-// confirmation, class templates; axe-core on the new dialogs and pages in both languages.
+// confirmation, class templates; copying the link, leaving a map, duplicating one from My
+// maps; axe-core on the new dialogs and pages in both languages.
 import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { createMap, createUser, PASSWORD, seedMap, seriousViolations, signIn, unique } from './editor-helpers';
+import { createMap, createUser, graph, inviteAndAccept, PASSWORD, seedMap, seriousViolations, signIn, unique, waitForCanvas } from './editor-helpers';
 
 test.use({ locale: 'en-GB' });
 // several browsers and accounts per test, on a shared 2-core machine: generous limits
 test.setTimeout(300_000);
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function signedIn(browser: Browser, name: string, locale = 'en-GB') {
-  const context = await browser.newContext({ locale });
+async function signedIn(browser: Browser, name: string, locale = 'en-GB', permissions: string[] = []) {
+  const context = await browser.newContext({ locale, permissions });
   const user = await createUser(context.request, name);
   await signIn(context, user.email);
   return { context, user, page: await context.newPage() };
@@ -226,6 +227,89 @@ test('rename a map, and delete it after typing its name; a stale version is refu
   await expect(owner.page.getByTestId('toast')).toHaveText(new RegExp(`Map “${renamed}” deleted.`));
   await expect(owner.page.getByRole('link', { name: renamed })).toHaveCount(0);
   expect((await owner.context.request.get(`/api/v1/maps/${mapId}`)).status()).toBe(404);
+  await owner.context.close();
+});
+
+test('“Copy link” puts the map’s address on the clipboard and says so', async ({ browser, baseURL }) => {
+  const owner = await signedIn(browser, 'Kopieerder', 'en-GB', ['clipboard-read', 'clipboard-write']);
+  const mapId = await createMap(owner.context, `Link ${unique()}`);
+  await owner.page.goto(`/maps/${mapId}`);
+  // something else on the clipboard first: the copy has to replace it
+  await owner.page.evaluate(() => navigator.clipboard.writeText('iets anders'));
+  const dialog = await openShare(owner.page);
+  const url = new URL(`/maps/${mapId}`, baseURL).toString();
+  await expect(dialog.getByTestId('map-link')).toHaveValue(url);
+  await dialog.getByRole('button', { name: 'Copy link', exact: true }).click();
+  await expect(dialog.getByTestId('share-status')).toHaveText('Link copied.');
+  expect(await owner.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await owner.context.close();
+});
+
+test('a member leaves a map through the Share dialog: gone from My maps, no access any more, and gone from the owner’s list', async ({ browser }) => {
+  const owner = await signedIn(browser, 'Olaf');
+  const member = await signedIn(browser, 'Lotte');
+  const title = `Verlaten ${unique()}`;
+  const mapId = await createMap(owner.context, title);
+  await inviteAndAccept(owner.context, member.context, mapId, member.user.email, 'EDITOR');
+
+  await member.page.goto('/maps');
+  await card(member.page, title).getByRole('button', { name: 'Share' }).click();
+  const dialog = member.page.getByRole('dialog');
+  await expect(dialog.getByText('Your role: Editor.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Leave map' }).click();
+  await expect(dialog.getByText('Do you really want to leave this map?')).toBeVisible();
+  expect(await seriousViolations(member.page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Yes, leave' }).click();
+  await expect(member.page).toHaveURL(/\/maps$/);
+  await expect(member.page.getByTestId('toast')).toContainText(`You left “${title}”.`);
+  await expect(member.page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  expect((await member.page.goto(`/maps/${mapId}`))?.status()).toBe(404);
+  await expect(member.page.getByRole('heading', { name: 'No access to this map' })).toBeVisible();
+
+  await owner.page.goto(`/maps/${mapId}`);
+  const members = (await openShare(owner.page)).getByTestId('members');
+  await expect(members.getByRole('listitem')).toHaveCount(1);
+  await expect(members).toContainText('Olaf');
+  await expect(members).not.toContainText('Lotte');
+  for (const c of [owner, member]) await c.context.close();
+});
+
+test('duplicating a map from My maps: the copy is listed under its name, opens and holds the nodes; the original is unchanged', async ({ browser }) => {
+  const owner = await signedIn(browser, 'Dina');
+  const title = `Origineel ${unique()}`;
+  const mapId = await createMap(owner.context, title);
+  await seedMap(owner.context, mapId);
+  const before = await graph(owner.context, mapId);
+  const titles = before.nodes.map((n) => n.title).sort();
+
+  await owner.page.goto('/maps');
+  await card(owner.page, title).getByRole('button', { name: 'Manage' }).click();
+  const dialog = owner.page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  const copyTitle = `${title} (copy)`;
+  await expect(dialog.getByTestId('share-status')).toHaveText(`Copy “${copyTitle}” made.`);
+  await expect(dialog.getByTestId('open-copy')).toHaveText(`Open: ${copyTitle}`);
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(owner.page.getByRole('dialog')).toHaveCount(0);
+
+  // My maps lists both; the copy opens, with the original's nodes on its canvas
+  await expect(card(owner.page, title)).toHaveCount(1);
+  await card(owner.page, copyTitle).getByRole('link', { name: copyTitle, exact: true }).click();
+  await expect(owner.page.getByTestId('editor')).toBeVisible();
+  const copyId = new URL(owner.page.url()).pathname.split('/').pop()!;
+  expect(copyId).not.toBe(mapId);
+  await expect(owner.page.getByRole('heading', { name: copyTitle })).toBeVisible();
+  await waitForCanvas(owner.page);
+  const cards = owner.page.locator('.react-flow__node .argnode-title');
+  await expect(cards).toHaveCount(titles.length);
+  // a card wraps its title over lines: compared word for word
+  expect((await cards.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).sort()).toEqual(titles);
+  expect((await graph(owner.context, copyId)).nodes.map((n) => n.title).sort()).toEqual(titles);
+
+  const after = await graph(owner.context, mapId);
+  expect(after.revision).toBe(before.revision);
+  expect(after.nodes.map((n) => n.title).sort()).toEqual(titles);
+  expect((await (await owner.context.request.get(`/api/v1/maps/${mapId}`)).json()).title).toBe(title);
   await owner.context.close();
 });
 
