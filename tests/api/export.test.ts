@@ -285,10 +285,12 @@ describe('the queue in front of PNG and PDF exports', { timeout: 600_000 }, () =
   });
 
   it('answers 503 with Retry-After to exports past the queue, and draws the others', async () => {
-    // six PDFs of 500 nodes at once (seconds each): one is drawn, one waits, the rest are refused
+    // six different PDFs of 500 nodes at once (seconds each): one is drawn, one waits, the
+    // rest are refused (the same PDF asked for six times would be drawn once and shared)
+    const options = ['page=a4', 'page=a3', 'page=fit', 'page=a4&locale=en', 'page=a3&locale=en', 'page=fit&locale=en'];
     const answers = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => ({
+      options.map((q) =>
+        fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf?${q}`, { headers: { authorization: `Bearer ${owner.token}` } }).then(async (res) => ({
           status: res.status,
           retryAfter: res.headers.get('retry-after'),
           type: res.headers.get('content-type'),
@@ -308,7 +310,28 @@ describe('the queue in front of PNG and PDF exports', { timeout: 600_000 }, () =
       expect(JSON.parse(a.bytes.toString('utf8'))).toMatchObject({ status: 503, type: 'urn:pleit:problem:busy' });
     }
     // the queue drains: the next export is drawn
-    const pdf = await fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf?page=a4`, { headers: { authorization: `Bearer ${owner.token}` } });
+    const pdf = await fetch(`${server.baseUrl}/api/v1/maps/${mapId}/export.pdf?page=a4&legend=0`, { headers: { authorization: `Bearer ${owner.token}` } });
     expect(pdf.status).toBe(200);
+  });
+
+  it('gives the same PNG to many at once (an image on a course page), drawn once, and draws it anew when the map changes', async () => {
+    const map = await newMap(owner, 'PUBLIC', 'Cursuspagina');
+    const node = randomUUID();
+    const made = await ops(map.id, owner, [{ op: 'create', entity: 'node', id: node, data: { kind: 'CLAIM', title: 'Een kaart op de cursuspagina', x: 0, y: 0 } }]);
+    expect(made.status, made.text).toBe(200);
+    const url = `${server.baseUrl}/api/v1/maps/${map.id}/export.png?scale=2`;
+    const get = () => fetch(url).then(async (res) => ({ status: res.status, bytes: Buffer.from(await res.arrayBuffer()) }));
+    // eight students open the page together; this server draws one export at a time and lets one wait
+    const answers = await Promise.all(Array.from({ length: 8 }, get));
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    for (const a of answers) expect(a.bytes.equals(answers[0].bytes)).toBe(true);
+    expect(PNG.sync.read(answers[0].bytes).width).toBeGreaterThan(100);
+    // the owner renames the claim: the next request gets the new drawing, not the kept one
+    const renamed = await ops(map.id, owner, [{ op: 'update', entity: 'node', id: node, version: 1, data: { title: 'Een andere titel' } }]);
+    expect(renamed.status, renamed.text).toBe(200);
+    const after = await get();
+    expect(after.status).toBe(200);
+    expect(after.bytes.equals(answers[0].bytes)).toBe(false);
+    expect(PNG.sync.read(after.bytes).width).toBeGreaterThan(100);
   });
 });
