@@ -200,12 +200,17 @@ and the same pixels (a unit test compares them byte for byte). On the 2,000-node
 halved the CPU time of the PNG, 20.8 s → 9.3 s (2026-12-02, this machine, while it was shared). The
 cut-down files are written once per worker and character set, and kept for the next export.
 A map with a character Inter lacks is drawn with the full files (they draw its missing-glyph box; the
-cut-down ones would leave a blank). What is left is painting (about half) and deflating the rows.
+cut-down ones would leave a blank). What is left is painting (about half of the CPU) and deflating the
+rows. Of the painting, the relation curves are most: in the densest strip of the 2,000-node map, 540 of
+880 ms (the generated tree placed on a grid in reading order has long edges, each stroked again in
+every strip it crosses); that is resvg's own anti-aliased stroking, which Pleit does not replace.
 Glyphs as paths (fontkit outlines instead of \`<text>\`) were tried again: resvg's layout and painting
 together were about 30 % quicker per strip, but writing those paths in JavaScript cost more than
 that; not taken. The strips halve the wall time at best (2 cores),
 and only when both cores are free. In this run: ${rows.map((r) => `${r.nodes} nodes ${(r.pngWholeMs / r.pngMs).toFixed(2)} times as fast as one call`).join(', ')}.
-The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
+The machines differ from day to day: the previous run (2026-12-02, 12:19 UTC, before the cut-down fonts) had
+one resvg call of the 2,000-node map take 8,043 ms where this machine takes 16,185 ms; its PNG (strips) were
+718 / 1,845 / 5,091 ms. The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
 1,237 ms (100 nodes, 2×), 2,815 ms (500, 0.98×), 7,650 ms (2,000, 0.47×); SVG of 2,000 nodes 82 ms.
 
 ## JSON, 2,000 nodes
