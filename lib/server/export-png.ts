@@ -87,7 +87,7 @@ export const exportBusy = () =>
 // ---------------------------------------------------------------- strip workers
 
 interface StripJob {
-  input: { svg: string; width: number; height: number; fonts: string[]; opaque: boolean; characters?: string; fontDir: string };
+  input: { svg: string; width: number; height: number; fonts: string[]; opaque: boolean; characters?: string; fontDir?: string };
   resolve: (v: StripResult) => void;
   reject: (e: Error) => void;
 }
@@ -197,18 +197,23 @@ function alive(pid: number): boolean {
 /**
  * The folder the workers write cut-down fonts to (scripts/export-worker.mjs): one per server
  * process, removed when it exits; folders left by processes that ended without that (a
- * crash, a kill) are removed when the next one makes its own.
+ * crash, a kill) are removed when the next one makes its own. Undefined when the temporary
+ * folder cannot be written: the workers then draw with the full files.
  */
-function fontCutDir(): string {
+function fontCutDir(): string | undefined {
   if (g.pleitFontCutDir) return g.pleitFontCutDir;
-  const base = tmpdir();
-  for (const name of readdirSync(base)) {
-    const pid = /^pleit-fonts-(\d+)-/.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(path.join(base, name), { recursive: true, force: true });
+  try {
+    const base = tmpdir();
+    for (const name of readdirSync(base)) {
+      const pid = /^pleit-fonts-(\d+)-/.exec(name)?.[1];
+      if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(path.join(base, name), { recursive: true, force: true });
+    }
+    const dir = mkdtempSync(path.join(base, `pleit-fonts-${process.pid}-`));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return (g.pleitFontCutDir = dir);
+  } catch {
+    return undefined;
   }
-  const dir = mkdtempSync(path.join(base, `pleit-fonts-${process.pid}-`));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return (g.pleitFontCutDir = dir);
 }
 
 // one of each per server process (kept on globalThis: Next may load this module more than once)
