@@ -85,7 +85,7 @@ interface Row {
 async function main() {
   const loadBefore = loadavg().map((x) => x.toFixed(1)).join(', ');
   const rows: Row[] = [];
-  // the workers start on a small map of other characters, so the timed exports cut their own fonts
+  // the workers are started on a small map first (a server's first export starts them)
   await exportPng(layoutExport(renderMap('Opwarmen ✓', generated(5)), { locale: 'nl' }), 0.5);
   for (const n of SIZES) {
     const state = generated(n);
@@ -170,7 +170,7 @@ Node ${machine.node}. Load average (1, 5, 15 min) ${loadBefore} at the start and
       : ' (a quiet machine: nothing else ran)'
   }.
 Maps come from \`bench/generate.ts\`, placed on a compact grid (the generator's tree is a single very wide row).
-Times are medians of 5 runs (SVG), 3 (PNG up to 500 nodes: the first cuts the fonts down, the others reuse them) or 1 (PNG of 2,000 nodes, cutting its fonts included; PDF).
+Times are medians of 5 runs (SVG), 3 (PNG up to 500 nodes: the workers keep the glyph outlines and shaped lines they made for the next export) or 1 (PNG of 2,000 nodes; PDF). The workers are started first on a 5-node map, so their caches hold its glyphs and nothing of the timed map's lines.
 
 ## Server-side SVG, PNG and PDF (in-process: lib/render and lib/server/export.ts)
 
@@ -189,28 +189,31 @@ resvg on the whole SVG with its own PNG encoder, as the server did before (that 
 request's thread). "PNG CPU" is the CPU time of the whole process for one such export (both workers
 and this thread), which the load changes much less than the wall time.
 
-Where resvg's time goes: its text layout opens and reads the whole font file for every glyph it
-outlines (strace: one \`openat\` of Inter's 340 KB file per glyph; 19,437 for 500 texts of about 38
-characters), so it cost 25–60 µs per glyph, in proportion to the file's size, and more than half of a
-large PNG's time. resvg-js 2.6 takes fonts as paths only: its \`fontBuffers\` option is ignored by the
-native binding, which then loads the system's fonts instead. So the workers draw with the fonts cut
-down (subset-font, HarfBuzz's subsetter) to the characters the export draws, keeping the features
-resvg's shaper applies by default and the typographic names: about 11 KB a weight instead of 340 KB,
-and the same pixels (a unit test compares them byte for byte). On the 2,000-node map at 0.47× that
-halved the CPU time of the PNG, 20.8 s → 9.3 s (2026-12-02, this machine, while it was shared). The
-cut-down files are written once per worker and character set, and kept for the next export.
-A map with a character Inter lacks is drawn with the full files (they draw its missing-glyph box; the
-cut-down ones would leave a blank). What is left is painting (about half of the CPU) and deflating the
-rows. Of the painting, the relation curves are most: in the densest strip of the 2,000-node map, 540 of
-880 ms (the generated tree placed on a grid in reading order has long edges, each stroked again in
-every strip it crosses); that is resvg's own anti-aliased stroking, which Pleit does not replace.
-Glyphs as paths (fontkit outlines instead of \`<text>\`) were tried again: resvg's layout and painting
-together were about 30 % quicker per strip, but writing those paths in JavaScript cost more than
-that; not taken. The strips halve the wall time at best (2 cores),
+Where resvg's time went: its text layout opens and reads the whole font file for every glyph it
+lays out (strace: one \`openat\`, \`statx\`, two \`read\`s and a \`close\` per glyph, 206,583 calls for
+one strip of the 2,000-node map), and resvg-js 2.6 takes fonts as paths only (its \`fontBuffers\`
+option is ignored by the native binding). What that costs depends on the machine's system calls:
+on the machine of 2026-12-02 the text was 2.0 of 2.1 s of resvg's reading of the strips, even with
+the fonts cut down to 11 KB a weight (subset-font), as the server then did. Since 2026-12-04 the
+workers draw the text as glyph outlines themselves (scripts/text-outlines.mjs: each line shaped by
+HarfBuzz from the same Inter files, its glyphs' outlines cached and written as one path), so resvg
+opens no font file: 61 such calls for that strip instead of 206,583. Summed over the 8 strips of the
+2,000-node map on one thread, on 2026-12-04: outlining 0.4 s, resvg reading the outlined strips
+0.8 s (3.7 s for the same strips as text with the full fonts), painting 1.9 s, deflating 0.5 s
+(level 1: a quarter faster than level 3 for a file 5 % larger). On that day's machine, whose system
+calls are cheap, the cut-down fonts and the outlines were as fast as each other (four exports in
+a row, wall/CPU ms: cut-down fonts 2,402/4,565, then 1,970–2,028/3,814–3,931; outlines
+2,617/5,090, then 2,073–2,130/4,032–4,080, with 8 strips instead of 7, so that both workers draw
+as many); the outlines keep the time from depending on the machine's system calls, and need no
+font files written to the temporary folder. The pixels are resvg's own text layout's, give or
+take an edge a hair apart (tests/unit/export-files.test.ts: about 0.1 % of the ink). Of the
+painting, the relation curves are most: the generated tree placed on a grid in reading order has
+long edges, each stroked again in every strip it crosses; that is resvg's own anti-aliased
+stroking, which Pleit does not replace. The strips halve the wall time at best (2 cores),
 and only when both cores are free. In this run: ${rows.map((r) => `${r.nodes} nodes ${(r.pngWholeMs / r.pngMs).toFixed(2)} times as fast as one call`).join(', ')}.
-The machines differ from day to day: the previous run (2026-12-02, 12:19 UTC, before the cut-down fonts) had
-one resvg call of the 2,000-node map take 8,043 ms where this machine takes 16,185 ms; its PNG (strips) were
-718 / 1,845 / 5,091 ms. The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
+The machines differ from day to day: one resvg call of the 2,000-node map took 8,043 ms on 2026-12-02 at
+12:19 UTC (PNG in strips 718 / 1,845 / 5,091 ms, before the cut-down fonts), 16,185 ms later that day
+(PNG 5,150 ms with the cut-down fonts, 4,627 ms in a later run on a quiet machine), and about 7 s on 2026-12-04. The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
 1,237 ms (100 nodes, 2×), 2,815 ms (500, 0.98×), 7,650 ms (2,000, 0.47×); SVG of 2,000 nodes 82 ms.
 
 ## JSON, 2,000 nodes

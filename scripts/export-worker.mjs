@@ -10,95 +10,24 @@
 // (a second or more for 40 M pixels with resvg's asPng, which ran on the main thread) is
 // done by the strips' workers too.
 //
-// Why cut-down fonts: resvg-js opens and reads the whole font file for every glyph it
-// outlines (strace: one openat per glyph; fonts can be given only as paths, see
-// docs/benchmarks.md), so its text layout costs time in proportion to the file's size.
-// Each export's fonts are cut down (subset-font, HarfBuzz's subsetter) to the characters
-// the export draws, keeping the substitutions and kerning that resvg's shaper applies by
-// default: about 11 KB a weight instead of 340 KB, and the same pixels
-// (tests/unit/export-files.test.ts).
-import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// Why the text is outlined first (scripts/text-outlines.mjs): resvg-js opens and reads the
+// font file again for every glyph it lays out (strace: one openat per glyph; fonts can be
+// given only as paths), which was most of its time on large maps; drawn as outlines of the
+// same glyphs, the text costs a fraction of that and looks the same
+// (tests/unit/export-files.test.ts compares the pixels).
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
+import { TextOutliner } from './text-outlines.mjs';
 
-/**
- * The OpenType features resvg's shaper (rustybuzz, like HarfBuzz) applies to horizontal
- * text when none are asked for; the cut-down fonts keep these and drop the rest (stylistic
- * sets, alternates), which would only make the files larger.
- */
-const DEFAULT_FEATURES = ['abvm', 'blwm', 'calt', 'ccmp', 'clig', 'curs', 'dist', 'kern', 'liga', 'locl', 'mark', 'mkmk', 'rclt', 'rlig', 'rvrn'];
-
-/**
- * Fonts cut down to `characters`, as files (resvg takes paths only) in this thread's own
- * folder under `dir` (the server process's, which it removes when it ends: see
- * lib/server/export-png.ts), kept for the last few character sets: the strips of one
- * export, and an export asked for again, share them. A set pushed out is deleted; it is
- * never the one a strip is being drawn with (a worker draws one strip at a time). `null`
- * when cutting fails: the caller draws with the full files.
- */
-class FontSubsets {
-  constructor(limit = 6) {
-    this.limit = limit;
-    this.sets = new Map(); // key -> Promise<string[] | null>
-    this.originals = new Map(); // path -> Buffer
-  }
-
-  async get(dir, fonts, characters) {
-    const key = createHash('sha256').update(dir).update('\0').update(fonts.join('\0')).update('\0').update(characters).digest('hex').slice(0, 24);
-    let files = this.sets.get(key);
-    // files removed behind this thread's back (a cleaner of the temporary folder) are cut again:
-    // resvg would draw the text blank without them
-    const paths = files && (await files);
-    if (paths && !paths.every((f) => existsSync(f))) {
-      this.sets.delete(key);
-      files = undefined;
-    }
-    if (files) {
-      // most recently used last
-      this.sets.delete(key);
-      this.sets.set(key, files);
-      return files;
-    }
-    files = this.cut(path.join(dir, `w${threadId}`), key, fonts, characters);
-    this.sets.set(key, files);
-    while (this.sets.size > this.limit) {
-      const [oldest, gone] = this.sets.entries().next().value;
-      this.sets.delete(oldest);
-      void gone.then((paths) => paths?.forEach((p) => rmSync(p, { force: true })));
-    }
-    return files;
-  }
-
-  async cut(dir, key, fonts, characters) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      return await Promise.all(
-        fonts.map(async (file, i) => {
-          let original = this.originals.get(file);
-          if (!original) this.originals.set(file, (original = readFileSync(file)));
-          const cut = await subsetFont(original, characters, {
-            targetFormat: 'truetype',
-            noHinting: true,
-            keepFeatures: DEFAULT_FEATURES,
-            // the typographic family and style: by them resvg finds Inter SemiBold as Inter at 600
-            preserveNameIds: [16, 17],
-          });
-          const out = path.join(dir, `${key}-${i}.ttf`);
-          writeFileSync(out, cut);
-          return out;
-        }),
-      );
-    } catch {
-      return null;
-    }
-  }
+/** One outliner per set of font files (the server has one): its caches live as long as the worker. */
+const outliners = new Map();
+function outliner(fonts) {
+  const key = JSON.stringify(fonts);
+  let o = outliners.get(key);
+  if (!o) outliners.set(key, (o = new TextOutliner(fonts)));
+  return o;
 }
-
-const subsets = new FontSubsets();
 
 /** Adler-32 of the bytes (zlib's checksum, needed for the stream the strips make up). */
 export function adler32(bytes, start = 1) {
@@ -121,16 +50,18 @@ export function adler32(bytes, start = 1) {
 
 /**
  * Renders one strip: `svg` is a document of `width` × `height` pixels (the strip, already
- * scaled and moved, see lib/render/svg.ts drawStrip). Returns the IDAT chunk with the
- * strip's rows (filter None, straight alpha), deflated and ended with a sync flush so that
- * the strips' data concatenated is one deflate stream; with the Adler-32 and length of the
- * uncompressed rows, which the caller combines. `opaque`: every pixel is (a white
- * background), so there is no alpha to straighten.
+ * moved and scaled, see lib/render/svg.ts drawStrip). `fonts`: the font file of
+ * each weight, { 400, 600, 700 }. Returns the IDAT chunk with the strip's rows (filter
+ * None, straight alpha), deflated and ended with a sync flush so that the strips' data
+ * concatenated is one deflate stream; with the Adler-32 and length of the uncompressed
+ * rows, which the caller combines. `opaque`: every pixel is (a white background), so there
+ * is no alpha to straighten. `outline: false` leaves the text to resvg (the tests compare).
  */
-export function renderStrip({ svg, width, height, fonts, opaque = false, level = 3 }) {
-  const resvg = new Resvg(svg, {
-    // (resvg-js 2.6 takes fonts as paths only: its options cross to Rust as JSON)
-    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
+export function renderStrip({ svg, width, height, fonts, opaque = false, level = 1, outline = true }) {
+  const resvg = new Resvg(outline ? outliner(fonts).outline(svg) : svg, {
+    // text the outliner leaves (right-to-left scripts) is laid out by resvg from the same
+    // files (resvg-js 2.6 takes fonts as paths only: its options cross to Rust as JSON)
+    font: { fontFiles: Object.values(fonts), loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
     shapeRendering: 2,
     textRendering: 1,
   });
@@ -148,7 +79,8 @@ export function renderStrip({ svg, width, height, fonts, opaque = false, level =
     }
   }
   // filter None: on these drawings (flat colours, long runs) deflate does as well without
-  // a filter, and faster (measured: smaller and quicker than Sub)
+  // a filter, and faster (measured: smaller and quicker than Sub); level 1: a quarter
+  // faster than 3 for a file 5 % larger
   const stride = width * 4;
   const rows = Buffer.allocUnsafe(height * (stride + 1));
   for (let y = 0; y < height; y++) {
@@ -164,22 +96,12 @@ export function renderStrip({ svg, width, height, fonts, opaque = false, level =
   return { chunk, adler: adler32(rows), length: rows.length };
 }
 
-/**
- * One strip, as the pool sends it: with `characters` (every character the whole export
- * draws) and `fontDir` (where cut-down fonts may be written), the fonts are cut down
- * first; the full files are the fallback.
- */
-export async function drawStripJob(job) {
-  const cut = typeof job.characters === 'string' && job.fontDir ? await subsets.get(job.fontDir, job.fonts, job.characters) : null;
-  return renderStrip({ ...job, fonts: cut ?? job.fonts });
-}
-
 if (!isMainThread && parentPort && workerData?.pleitExportWorker) {
   parentPort.postMessage({ ready: true });
   // one job at a time: the pool sends the next when this one has answered
   parentPort.on('message', async (job) => {
     try {
-      const out = await drawStripJob(job);
+      const out = renderStrip(job);
       // the chunk's memory moves to the main thread instead of being copied
       const chunk = out.chunk.byteOffset === 0 && out.chunk.buffer.byteLength === out.chunk.length ? out.chunk : new Uint8Array(out.chunk);
       parentPort.postMessage({ ok: true, value: { ...out, chunk } }, [chunk.buffer]);

@@ -6,21 +6,18 @@
 // deflated into an IDAT chunk). This thread only joins the chunks: nothing here grows with
 // the pixels, so the event loop stays free, and on a machine with two free cores a large
 // PNG takes about half the time of one resvg call (see docs/benchmarks.md). The workers
-// draw with the fonts cut down to the characters the export draws (drawnCharacters,
-// fontCutDir): resvg reads the whole font file for every glyph it lays out.
+// draw the text as glyph outlines (scripts/text-outlines.mjs): resvg reads the whole font
+// file again for every glyph it lays out itself.
 //
 // The limit: PNG and PDF exports hold memory and CPU for seconds; at most
 // EXPORT_QUEUE_LIMITS.running run at once, up to EXPORT_QUEUE_LIMITS.queued more wait in
 // turn, and one more is answered 503 with Retry-After at once.
 import 'server-only';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { drawStrip, placedPieces, type ExportLayout } from '@/lib/render/svg';
-import { hasGlyph } from '@/lib/render/text';
-import { fontPaths } from './fonts';
+import { fontFiles } from './fonts';
 import { HttpError } from './http';
 import { envCount } from './sourcing/pool';
 
@@ -87,7 +84,7 @@ export const exportBusy = () =>
 // ---------------------------------------------------------------- strip workers
 
 interface StripJob {
-  input: { svg: string; width: number; height: number; fonts: string[]; opaque: boolean; characters?: string; fontDir?: string };
+  input: { svg: string; width: number; height: number; fonts: Record<number, string>; opaque: boolean };
   resolve: (v: StripResult) => void;
   reject: (e: Error) => void;
 }
@@ -182,42 +179,8 @@ const exportFailed = (why: string) =>
     retryAfter: EXPORT_QUEUE_LIMITS.retryAfterSeconds,
   });
 
-// ---------------------------------------------------------------- cut-down fonts
-
-/** Whether a process of that id runs (on this machine). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * The folder the workers write cut-down fonts to (scripts/export-worker.mjs): one per server
- * process, removed when it exits; folders left by processes that ended without that (a
- * crash, a kill) are removed when the next one makes its own. Undefined when the temporary
- * folder cannot be written: the workers then draw with the full files.
- */
-function fontCutDir(): string | undefined {
-  if (g.pleitFontCutDir) return g.pleitFontCutDir;
-  try {
-    const base = tmpdir();
-    for (const name of readdirSync(base)) {
-      const pid = /^pleit-fonts-(\d+)-/.exec(name)?.[1];
-      if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(path.join(base, name), { recursive: true, force: true });
-    }
-    const dir = mkdtempSync(path.join(base, `pleit-fonts-${process.pid}-`));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    return (g.pleitFontCutDir = dir);
-  } catch {
-    return undefined;
-  }
-}
-
 // one of each per server process (kept on globalThis: Next may load this module more than once)
-const g = globalThis as { pleitExportAdmission?: Admission; pleitStripPool?: StripPool; pleitFontCutDir?: string };
+const g = globalThis as { pleitExportAdmission?: Admission; pleitStripPool?: StripPool };
 const admission = (g.pleitExportAdmission ??= new Admission());
 const strips = (g.pleitStripPool ??= new StripPool());
 
@@ -227,29 +190,6 @@ export const inExportTurn = <T>(work: () => Promise<T>, signal?: AbortSignal) =>
 export const exportQueueStats = () => ({ running: admission.running, queued: admission.queue.length, strips: strips.stats() });
 
 // ---------------------------------------------------------------- PNG assembly
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * Every character the documents draw, each once, in code point order: their character
- * data (all drawn text is; lib/render/text.ts escapeXml writes only these five entities).
- */
-export function drawnCharacters(svgs: readonly string[]): string {
-  const seen = new Set<string>();
-  for (const svg of svgs)
-    for (const m of svg.matchAll(/>([^<]+)</g)) for (const c of m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e])) seen.add(c);
-  return [...seen].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
-}
-
-/**
- * The characters to cut the fonts down to for these documents, or none (draw with the full
- * files) when Inter lacks one: the full files draw it as the missing-glyph box, cut-down
- * ones would leave a blank (HarfBuzz's subsetter drops that outline).
- */
-export function fontCutCharacters(svgs: readonly string[]): string | undefined {
-  const drawn = drawnCharacters(svgs);
-  return [...drawn].every((c) => c <= ' ' || hasGlyph(c)) ? drawn : undefined;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(data.length + 12);
@@ -300,9 +240,13 @@ export function assemblePng(width: number, height: number, parts: readonly Strip
   ]);
 }
 
-/** The rows of each strip: at least one per worker, none past STRIP_PIXELS. */
+/**
+ * The rows of each strip: none past STRIP_PIXELS, and as many strips as a multiple of the
+ * workers, so that each has as many to draw (7 strips on 2 workers kept one busy for 4
+ * while the other had drawn its 3).
+ */
 export function stripRows(width: number, height: number, workers: number): number[] {
-  const count = Math.min(height, Math.max(workers, Math.ceil((width * height) / STRIP_PIXELS)));
+  const count = Math.min(height, workers * Math.max(1, Math.ceil((width * height) / STRIP_PIXELS / workers)));
   const rows: number[] = [];
   for (let i = 0, y = 0; i < count; i++) {
     const next = Math.round(((i + 1) * height) / count);
@@ -319,16 +263,13 @@ export async function renderPng(layout: ExportLayout, scale: number): Promise<Bu
   // resvg has only Inter: asked for Inter alone it skips looking up the fallbacks for every text
   const l = { ...layout, options: { ...layout.options, fontStack: 'Inter' } };
   const pieces = placedPieces(l);
-  const fonts = fontPaths();
+  const fonts = fontFiles();
   let y0 = 0;
   const svgs = stripRows(width, height, EXPORT_QUEUE_LIMITS.workers).map((rows) => {
     const svg = drawStrip(l, pieces, scale, y0, rows, width);
     y0 += rows;
     return { svg, rows };
   });
-  // every strip's fonts are cut down to the same characters: each worker cuts them once
-  const characters = fontCutCharacters(svgs.map((s) => s.svg));
-  const fontDir = fontCutDir();
-  const jobs = svgs.map(({ svg, rows }) => strips.run({ svg, width, height: rows, fonts, opaque: layout.options.background === 'white', characters, fontDir }));
+  const jobs = svgs.map(({ svg, rows }) => strips.run({ svg, width, height: rows, fonts, opaque: layout.options.background === 'white' }));
   return assemblePng(width, height, await Promise.all(jobs));
 }

@@ -18,6 +18,8 @@ const fontDir = () => path.join(process.cwd(), 'node_modules', '@expo-google-fon
 
 export const fontPath = (weight: FontWeight) => path.join(fontDir(), FILES[weight]);
 export const fontPaths = () => FONT_WEIGHTS.map(fontPath);
+/** The file of each weight, as the PNG export's workers take them (scripts/export-worker.mjs). */
+export const fontFiles = () => Object.fromEntries(FONT_WEIGHTS.map((w) => [w, fontPath(w)])) as Record<FontWeight, string>;
 
 const cache = new Map<FontWeight, Buffer>();
 export function fontBytes(weight: FontWeight): Buffer {

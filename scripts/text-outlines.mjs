@@ -1,0 +1,231 @@
+// Text drawn as glyph outlines, for the PNG export's workers (scripts/export-worker.mjs).
+//
+// Why: resvg-js lays text out itself, and to do that it opens, reads and closes the font
+// file again for every glyph it outlines (strace: one openat per glyph; resvg-js 2.6 takes
+// fonts as paths only). On a 2,000-node map that was 2 of the 2.3 seconds resvg spent
+// reading each strip (docs/benchmarks.md). Here each `<text>` of a strip is shaped with
+// HarfBuzz (harfbuzzjs: the shaper rustybuzz, resvg's own, was ported from) from the same
+// Inter files, and replaced by one `<path>` per line holding its glyphs' outlines, so
+// resvg sees no text at all. Shaping and outlines are cached per weight: labels and
+// glyphs repeat.
+//
+// The documents come from lib/render/svg.ts, which writes text in three forms only:
+//   <text x y font-size font-weight fill [letter-spacing]>…</text>
+//   <text [class] font-size font-weight fill [xml:space="preserve"]><tspan x y>…</tspan>…</text>
+// with every character escaped by lib/render/text.ts escapeXml (five entities). A text this
+// module cannot draw exactly as resvg would (right-to-left scripts, which need the bidi
+// algorithm; a weight without a file) is left as text for resvg to draw.
+import { readFileSync } from 'node:fs';
+import * as hb from 'harfbuzzjs';
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s) => (s.includes('&') ? s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e]) : s);
+
+/** Text that needs the bidi algorithm (right-to-left scripts, bidi controls): left to resvg. */
+const BIDI =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** The attributes this module draws; a text with any other (an anchor, a style) is left to resvg. */
+const TEXT_ATTRIBUTES = new Set(['x', 'y', 'font-size', 'font-weight', 'fill', 'letter-spacing', 'xml:space', 'class']);
+const TSPAN_ATTRIBUTES = new Set(['x', 'y']);
+const only = (a, allowed) => Object.keys(a).every((k) => allowed.has(k));
+
+/** Attributes of a start tag (the renderer writes them double-quoted). */
+function attributes(tag) {
+  const out = {};
+  for (const m of tag.matchAll(/([\w:-]+)="([^"]*)"/g)) out[m[1]] = m[2];
+  return out;
+}
+
+/** SVG 1.1's whitespace rules: newlines and tabs become spaces; without preserve, runs of spaces collapse and the ends are trimmed. */
+function whitespace(s, preserve) {
+  const spaced = s.replace(/[\n\r\t]/g, ' ');
+  return preserve ? spaced : spaced.replace(/ {2,}/g, ' ').trim();
+}
+
+/** A number for path data: whole font units (1/2048 em). */
+const num = (v) => String(Math.round(v));
+
+/**
+ * A glyph's outline (HarfBuzz's absolute path in font units, y up) as its first point and
+ * the rest in relative commands, so that it can be placed anywhere by writing only a new
+ * first point. Coordinates are rounded to whole font units before the differences are
+ * taken, so rounding never adds up along a contour. (Coarser units, a sixteenth of a pixel,
+ * made the path data a third shorter but moved edges enough to change pixels: resvg
+ * samples four rows per pixel.)
+ */
+function relativeOutline(d) {
+  const tokens = d.match(/[MLQCZ]|-?[\d.]+(?:e-?\d+)?/gi) ?? [];
+  let i = 0;
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  let first = null;
+  let rest = '';
+  let last = ''; // the last command written: SVG lets a repeated one go without its letter
+  const point = () => [Math.round(Number(tokens[i++])), Math.round(Number(tokens[i++]))];
+  while (i < tokens.length) {
+    const cmd = tokens[i++];
+    if (cmd === 'Z' || cmd === 'z') {
+      rest += 'z';
+      last = 'z';
+      cx = sx;
+      cy = sy;
+      continue;
+    }
+    const count = cmd === 'M' || cmd === 'L' ? 1 : cmd === 'Q' ? 2 : 3;
+    const pts = [];
+    for (let k = 0; k < count; k++) pts.push(point());
+    if (cmd === 'M') {
+      const [x, y] = pts[0];
+      if (first === null) first = [x, y];
+      else {
+        rest += `m${num(x - cx)} ${num(y - cy)}`;
+        last = 'l'; // (numbers after a moveto are linetos)
+      }
+      cx = sx = x;
+      cy = sy = y;
+      continue;
+    }
+    const c = cmd.toLowerCase();
+    rest += (c === last ? ' ' : c) + pts.map(([x, y]) => `${num(x - cx)} ${num(y - cy)}`).join(' ');
+    last = c;
+    [cx, cy] = pts[count - 1];
+  }
+  return { first: first ?? [0, 0], rest: rest.replace(/ -/g, '-') };
+}
+
+/** One weight of the font: HarfBuzz's face, with shaped strings and outlines cached. */
+class Weight {
+  constructor(bytes) {
+    this.face = new hb.Face(new hb.Blob(bytes));
+    this.font = new hb.Font(this.face);
+    this.upem = this.face.upem;
+    this.outlines = new Map(); // glyph id -> relative outline
+    this.shaped = new Map(); // text + spacing -> [gid, x, y, …] in font units
+    this.buffer = new hb.Buffer(); // one, emptied before each line (HarfBuzz's memory is freed only by the GC otherwise)
+    this.noLigatures = [new hb.Feature('liga', 0), new hb.Feature('clig', 0), new hb.Feature('dlig', 0)];
+  }
+
+  outline(gid) {
+    let o = this.outlines.get(gid);
+    if (!o) this.outlines.set(gid, (o = relativeOutline(this.font.glyphToPath(gid))));
+    return o;
+  }
+
+  /**
+   * The glyphs of one line, as glyph id and pen position triples (font units), with
+   * `spacing` (font units) added after every cluster, and ligatures off when it is not
+   * zero, as resvg does.
+   */
+  shape(text, spacing) {
+    const key = spacing ? `${spacing}\u0000${text}` : text;
+    let glyphs = this.shaped.get(key);
+    if (glyphs) return glyphs;
+    const buffer = this.buffer;
+    buffer.clearContents();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    hb.shape(this.font, buffer, spacing ? this.noLigatures : undefined);
+    const infos = buffer.getGlyphInfos();
+    const positions = buffer.getGlyphPositions();
+    glyphs = [];
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < infos.length; i++) {
+      const p = positions[i];
+      glyphs.push(infos[i].codepoint, x + p.xOffset, y + p.yOffset);
+      x += p.xAdvance;
+      y += p.yAdvance;
+      // the spacing goes after a cluster's last glyph
+      if (spacing && (i + 1 === infos.length || infos[i + 1].cluster !== infos[i].cluster)) x += spacing;
+    }
+    if (this.shaped.size > 20000) this.shaped.clear();
+    this.shaped.set(key, glyphs);
+    return glyphs;
+  }
+
+  /** Path data (font units, y up, pen at 0,0) of a line. Empty when it draws nothing. */
+  pathData(text, spacing) {
+    const glyphs = this.shape(text, spacing);
+    let d = '';
+    for (let i = 0; i < glyphs.length; i += 3) {
+      const o = this.outline(glyphs[i]);
+      if (!o.rest) continue; // a space
+      d += `M${num(glyphs[i + 1] + o.first[0])} ${num(glyphs[i + 2] + o.first[1])}${o.rest}`;
+    }
+    return d;
+  }
+}
+
+/** CSS font matching among 400, 600 and 700 for the weights the renderer writes. */
+function weightFile(weight) {
+  const w = Number(weight || 400);
+  if (!Number.isFinite(w)) return null;
+  return w <= 500 ? 400 : w < 700 ? 600 : 700;
+}
+
+export class TextOutliner {
+  /** `files`: the font file for each weight, { 400: path, 600: path, 700: path }. */
+  constructor(files) {
+    this.files = files;
+    this.weights = new Map();
+  }
+
+  weight(w) {
+    const key = weightFile(w);
+    if (key === null || !this.files[key]) return null;
+    let weight = this.weights.get(key);
+    if (!weight) this.weights.set(key, (weight = new Weight(readFileSync(this.files[key]))));
+    return weight;
+  }
+
+  /** One line as a `<path>`: its text starting at x, its baseline at y. */
+  line(x, y, size, weight, fill, spacingPx, text) {
+    if (!text) return '';
+    const k = size / weight.upem;
+    const d = weight.pathData(text, spacingPx ? spacingPx / k : 0);
+    if (!d) return '';
+    const kk = +k.toPrecision(10);
+    return `<path fill="${fill}" transform="matrix(${kk} 0 0 ${-kk} ${x} ${y})" d="${d}"/>`;
+  }
+
+  /** One `<text>` element as paths, or null to leave it to resvg. */
+  element(open, body) {
+    const a = attributes(open);
+    if (!only(a, TEXT_ATTRIBUTES)) return null;
+    const weight = this.weight(a['font-weight']);
+    const size = Number(a['font-size']);
+    if (!weight || !(size > 0)) return null;
+    const fill = a.fill ?? '#000';
+    const spacing = Number(a['letter-spacing'] ?? 0) || 0;
+    const preserve = a['xml:space'] === 'preserve';
+    const lines = [];
+    if (!body.includes('<')) lines.push([a.x, a.y, decode(body)]);
+    else {
+      // tspans with their own x and y, nothing between them
+      for (const m of body.matchAll(/<tspan([^>]*)>([^<]*)<\/tspan>/g)) {
+        const t = attributes(m[1]);
+        // (a tspan without its own x or y would go on where the one before ended)
+        if (!only(t, TSPAN_ATTRIBUTES) || t.x === undefined || t.y === undefined) return null;
+        lines.push([t.x, t.y, decode(m[2])]);
+      }
+      if (body.replace(/<tspan[^>]*>[^<]*<\/tspan>/g, '').trim()) return null;
+    }
+    let out = '';
+    for (const [x, y, raw] of lines) {
+      if (BIDI.test(raw)) return null;
+      const nx = Number(x ?? 0);
+      const ny = Number(y ?? 0);
+      if (!Number.isFinite(nx) || !Number.isFinite(ny)) return null;
+      out += this.line(nx, ny, size, weight, fill, spacing, whitespace(raw, preserve));
+    }
+    return out;
+  }
+
+  /** The document with every `<text>` it can draw replaced by glyph outlines. */
+  outline(svg) {
+    return svg.replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, open, body) => this.element(open, body) ?? whole);
+  }
+}
