@@ -209,8 +209,8 @@ font files written to the temporary folder. The pixels are resvg's own text layo
 take an edge a hair apart (tests/unit/export-files.test.ts: about 0.1 % of the ink). Of the
 painting, the relation curves are most: the generated tree placed on a grid in reading order has
 long edges, each stroked again in every strip it crosses; that is resvg's own anti-aliased
-stroking, which Pleit does not replace. The strips halve the wall time at best (2 cores),
-and only when both cores are free. In this run: ${rows.map((r) => `${r.nodes} nodes ${(r.pngWholeMs / r.pngMs).toFixed(2)} times as fast as one call`).join(', ')}.
+stroking, which Pleit does not replace. The strips alone halve the wall time at best (2 cores),
+and only when both cores are free; the outlines spare resvg its own text layout on top of that. In this run: ${rows.map((r) => `${r.nodes} nodes ${(r.pngWholeMs / r.pngMs).toFixed(2)} times as fast as one call`).join(', ')}.
 The machines differ from day to day: one resvg call of the 2,000-node map took 8,043 ms on 2026-12-02 at
 12:19 UTC (PNG in strips 718 / 1,845 / 5,091 ms, before the cut-down fonts), 16,185 ms later that day
 (PNG 5,150 ms with the cut-down fonts, 4,627 ms in a later run on a quiet machine), and about 7 s on 2026-12-04. The run before the strips, on a quieter machine (2026-12-01, one resvg call, encoder on the request's thread): PNG
