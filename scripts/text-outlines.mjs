@@ -12,14 +12,19 @@
 // The documents come from lib/render/svg.ts, which writes text in three forms only:
 //   <text x y font-size font-weight fill [letter-spacing]>…</text>
 //   <text [class] font-size font-weight fill [xml:space="preserve"]><tspan x y>…</tspan>…</text>
-// with every character escaped by lib/render/text.ts escapeXml (five entities). A text this
-// module cannot draw exactly as resvg would (right-to-left scripts, which need the bidi
-// algorithm; a weight without a file) is left as text for resvg to draw.
+// with every character escaped by lib/render/text.ts escapeXml (five entities), and no text
+// property set on an ancestor (the root's font-family aside: resvg has only Inter). A text
+// this module cannot draw exactly as resvg-js 2.6 (resvg 0.35) would is left as text for
+// resvg to draw: right-to-left scripts (they need the bidi algorithm), attributes or
+// entities other than those above, tspans that go on where the one before ended, spaces at
+// the seams of tspans outside xml:space="preserve", letter-spacing on scripts resvg does not
+// space.
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s) => (s.includes('&') ? s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e]) : s);
+const OTHER_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)/;
 
 /** Text that needs the bidi algorithm (right-to-left scripts, bidi controls): left to resvg. */
 const BIDI =
@@ -28,6 +33,15 @@ const BIDI =
 /** The attributes this module draws; a text with any other (an anchor, a style) is left to resvg. */
 const TEXT_ATTRIBUTES = new Set(['x', 'y', 'font-size', 'font-weight', 'fill', 'letter-spacing', 'xml:space', 'class']);
 const TSPAN_ATTRIBUTES = new Set(['x', 'y']);
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/**
+ * Scripts resvg adds no letter-spacing to (usvg's script_supports_letter_spacing, 0.35), and
+ * emoji (their clusters were spaced a little differently): spaced text with these is left
+ * to resvg.
+ */
+const UNSPACED =
+  /[\p{Extended_Pictographic}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Mandaic}\p{Script=Mongolian}\p{Script=Phags_Pa}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Modi}\p{Script=Sharada}\p{Script=Syloti_Nagri}\p{Script=Tirhuta}\p{Script=Ogham}]/u;
 const only = (a, allowed) => Object.keys(a).every((k) => allowed.has(k));
 
 /** Attributes of a start tag (the renderer writes them double-quoted). */
@@ -37,10 +51,14 @@ function attributes(tag) {
   return out;
 }
 
-/** SVG 1.1's whitespace rules: newlines and tabs become spaces; without preserve, runs of spaces collapse and the ends are trimmed. */
+/**
+ * SVG 1.1's whitespace rules as usvg applies them within one text node: a newline (CR LF
+ * is one, as XML reads it) and a tab become a space; without preserve, runs of spaces
+ * collapse. (The ends are trimmed per element, in TextOutliner.element.)
+ */
 function whitespace(s, preserve) {
-  const spaced = s.replace(/[\n\r\t]/g, ' ');
-  return preserve ? spaced : spaced.replace(/ {2,}/g, ' ').trim();
+  const spaced = s.replace(/\r\n?|[\n\t]/g, ' ');
+  return preserve ? spaced : spaced.replace(/ {2,}/g, ' ');
 }
 
 /** A number for path data: whole font units (1/2048 em). */
@@ -96,6 +114,9 @@ function relativeOutline(d) {
   return { first: first ?? [0, 0], rest: rest.replace(/ -/g, '-') };
 }
 
+/** Numbers of shaped lines kept per weight (8 bytes each): about 8 MB. */
+const SHAPED_LIMIT = 1_000_000;
+
 /** One weight of the font: HarfBuzz's face, with shaped strings and outlines cached. */
 class Weight {
   constructor(bytes) {
@@ -103,9 +124,9 @@ class Weight {
     this.font = new hb.Font(this.face);
     this.upem = this.face.upem;
     this.outlines = new Map(); // glyph id -> relative outline
-    this.shaped = new Map(); // text + spacing -> [gid, x, y, …] in font units
+    this.shaped = new Map(); // text + spacing -> Float64Array [gid, x, y, …] in font units
+    this.shapedSize = 0; // numbers held in `shaped`: it is emptied past SHAPED_LIMIT
     this.buffer = new hb.Buffer(); // one, emptied before each line (HarfBuzz's memory is freed only by the GC otherwise)
-    this.noLigatures = [new hb.Feature('liga', 0), new hb.Feature('clig', 0), new hb.Feature('dlig', 0)];
   }
 
   outline(gid) {
@@ -115,9 +136,10 @@ class Weight {
   }
 
   /**
-   * The glyphs of one line, as glyph id and pen position triples (font units), with
-   * `spacing` (font units) added after every cluster, and ligatures off when it is not
-   * zero, as resvg does.
+   * The glyphs of one line, as glyph id and pen position triples (font units), placed as
+   * resvg 0.35 places them (usvg's outline_cluster): a cluster's glyphs one after another,
+   * the pen then moved on by the widest of them (not their sum: an emoji with a skin tone,
+   * a character with a mark Inter lacks), plus `spacing` (font units) after every cluster.
    */
   shape(text, spacing) {
     const key = spacing ? `${spacing}\u0000${text}` : text;
@@ -127,21 +149,31 @@ class Weight {
     buffer.clearContents();
     buffer.addText(text);
     buffer.guessSegmentProperties();
-    hb.shape(this.font, buffer, spacing ? this.noLigatures : undefined);
+    hb.shape(this.font, buffer);
     const infos = buffer.getGlyphInfos();
     const positions = buffer.getGlyphPositions();
-    glyphs = [];
-    let x = 0;
-    let y = 0;
-    for (let i = 0; i < infos.length; i++) {
-      const p = positions[i];
-      glyphs.push(infos[i].codepoint, x + p.xOffset, y + p.yOffset);
-      x += p.xAdvance;
-      y += p.yAdvance;
-      // the spacing goes after a cluster's last glyph
-      if (spacing && (i + 1 === infos.length || infos[i + 1].cluster !== infos[i].cluster)) x += spacing;
+    const n = infos.length;
+    glyphs = new Float64Array(n * 3); // (spacing makes fractions of font units)
+    let pen = 0;
+    for (let i = 0; i < n; ) {
+      const cluster = infos[i].cluster;
+      let x = 0;
+      let widest = 0;
+      for (; i < n && infos[i].cluster === cluster; i++) {
+        const p = positions[i];
+        glyphs[i * 3] = infos[i].codepoint;
+        glyphs[i * 3 + 1] = pen + x + p.xOffset;
+        glyphs[i * 3 + 2] = p.yOffset;
+        x += p.xAdvance;
+        widest = Math.max(widest, p.xAdvance);
+      }
+      pen += widest + spacing;
     }
-    if (this.shaped.size > 20000) this.shaped.clear();
+    this.shapedSize += glyphs.length;
+    if (this.shapedSize > SHAPED_LIMIT) {
+      this.shaped.clear();
+      this.shapedSize = glyphs.length;
+    }
     this.shaped.set(key, glyphs);
     return glyphs;
   }
@@ -159,11 +191,11 @@ class Weight {
   }
 }
 
-/** CSS font matching among 400, 600 and 700 for the weights the renderer writes. */
+/** CSS font matching among 400, 600 and 700 for the weights 100–900 (others, and keywords, are left to resvg). */
 function weightFile(weight) {
   const w = Number(weight || 400);
-  if (!Number.isFinite(w)) return null;
-  return w <= 500 ? 400 : w < 700 ? 600 : 700;
+  if (!Number.isInteger(w / 100) || w < 100 || w > 900) return null;
+  return w <= 500 ? 400 : w <= 600 ? 600 : 700;
 }
 
 export class TextOutliner {
@@ -194,12 +226,14 @@ export class TextOutliner {
   /** One `<text>` element as paths, or null to leave it to resvg. */
   element(open, body) {
     const a = attributes(open);
-    if (!only(a, TEXT_ATTRIBUTES)) return null;
+    // (fill too: an inherited one is not looked for)
+    if (!only(a, TEXT_ATTRIBUTES) || a.fill === undefined || OTHER_ENTITY.test(body)) return null;
     const weight = this.weight(a['font-weight']);
     const size = Number(a['font-size']);
     if (!weight || !(size > 0)) return null;
-    const fill = a.fill ?? '#000';
-    const spacing = Number(a['letter-spacing'] ?? 0) || 0;
+    const fill = a.fill;
+    if (a['letter-spacing'] !== undefined && !NUMBER.test(a['letter-spacing'])) return null;
+    const spacing = Number(a['letter-spacing'] ?? 0);
     const preserve = a['xml:space'] === 'preserve';
     const lines = [];
     if (!body.includes('<')) lines.push([a.x, a.y, decode(body)]);
@@ -213,13 +247,24 @@ export class TextOutliner {
       }
       if (body.replace(/<tspan[^>]*>[^<]*<\/tspan>/g, '').trim()) return null;
     }
+    const texts = lines.map(([, , raw]) => whitespace(raw, preserve));
+    if (!preserve) {
+      // usvg reads a text's nodes as one string: its ends are trimmed (ASCII spaces only),
+      // and a space at a seam between tspans would be collapsed across it: left to resvg
+      for (let i = 0; i + 1 < texts.length; i++) if (texts[i].endsWith(' ') || texts[i + 1].startsWith(' ')) return null;
+      if (texts.length) {
+        texts[0] = texts[0].replace(/^ /, '');
+        texts[texts.length - 1] = texts[texts.length - 1].replace(/ $/, '');
+      }
+    }
     let out = '';
-    for (const [x, y, raw] of lines) {
-      if (BIDI.test(raw)) return null;
+    for (const [i, [x, y]] of lines.entries()) {
+      const text = texts[i];
+      if (BIDI.test(text) || (spacing && UNSPACED.test(text))) return null;
       const nx = Number(x ?? 0);
       const ny = Number(y ?? 0);
       if (!Number.isFinite(nx) || !Number.isFinite(ny)) return null;
-      out += this.line(nx, ny, size, weight, fill, spacing, whitespace(raw, preserve));
+      out += this.line(nx, ny, size, weight, fill, spacing, text);
     }
     return out;
   }

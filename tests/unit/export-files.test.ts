@@ -125,8 +125,14 @@ describe('PNG export', { timeout: 60_000 }, () => {
 
   const textLine = (weight: number, y: number, s: string, extra = '') => `<text x="8" y="${y}" font-size="15" font-weight="${weight}" fill="#1d1d1b"${extra}>${s}</text>`;
   // in each weight: kerning pairs (AV, Yo, Te), ligatures and contextual forms (fi, ->), accents,
-  // symbols, entities, Greek and Cyrillic, characters Inter lacks (its missing-glyph box), spaces
-  const LINES = ['AVAWAY Tokyo Tekst fiets -> 12:30', 'Zoë, Ijsselmeer, çà ß — „quote” 1/2 ⊘ ↳', '&amp; &lt;tag&gt; &quot;q&apos;  Ελλάδα Київ 漢字', '  two   spaces  collapse '];
+  // symbols, entities, Greek and Cyrillic, characters Inter lacks (its missing-glyph box, also
+  // in clusters of several glyphs: an emoji with a skin tone, a keycap, a mark), spaces
+  const LINES = [
+    'AVAWAY Tokyo Tekst fiets -> 12:30',
+    'Zoë, Ijsselmeer, çà ß — „quote” 1/2 ⊘ ↳',
+    '&amp; &lt;tag&gt; &quot;q&apos;  Ελλάδα Київ 漢字',
+    '  two   spaces  collapse  a👍🏽b 1️⃣ x\u0331y\u00a0z ',
+  ];
   const testDocument = (width: number, height: number, scale: number, body: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Inter"><g transform="translate(0 0) scale(${scale})"><rect width="440" height="300" fill="#ffffff"/>${body}</g></svg>`;
 
@@ -159,11 +165,14 @@ describe('PNG export', { timeout: 60_000 }, () => {
     const outliner = new TextOutliner(fontFiles());
     const rtl = textLine(400, 40, 'שלום Pleit مرحبا');
     const centred = '<text x="220" y="55" font-size="12" font-weight="400" text-anchor="middle">midden</text>';
-    const flowing = '<text font-size="12" font-weight="400"><tspan x="5" y="55">een</tspan><tspan>twee</tspan></text>';
-    const svg = testDocument(440, 60, 1, rtl + textLine(700, 20, 'Links &amp; rechts') + centred + flowing);
+    const flowing = '<text font-size="12" font-weight="400" fill="#000"><tspan x="5" y="55">een</tspan><tspan>twee</tspan></text>';
+    // a space at the seam of two tspans (usvg collapses it across them), a spacing in em, a fill inherited
+    const seam = '<text font-size="12" font-weight="400" fill="#000"><tspan x="5" y="45">een</tspan><tspan x="5" y="58"> twee</tspan></text>';
+    const others = [textLine(400, 50, 'em', ' letter-spacing="0.1em"'), '<text x="5" y="50" font-size="12" font-weight="400">zwart?</text>'];
+    const svg = testDocument(440, 60, 1, rtl + textLine(700, 20, 'Links &amp; rechts') + centred + flowing + seam + others.join(''));
     const out = outliner.outline(svg);
-    for (const kept of [rtl, centred, flowing]) expect(out).toContain(kept);
-    expect(out.match(/<text/g)).toHaveLength(3);
+    for (const kept of [rtl, centred, flowing, seam, ...others]) expect(out).toContain(kept);
+    expect(out.match(/<text/g)).toHaveLength(6);
     // and it is drawn: the Latin word in it at least (Inter has no Hebrew or Arabic)
     const px = stripPixels({ svg, width: 440, height: 60, outline: true });
     let dark = 0;
