@@ -2,8 +2,9 @@
 //
 // Why: resvg-js lays text out itself, and to do that it opens, reads and closes the font
 // file again for every glyph it outlines (strace: one openat per glyph; resvg-js 2.6 takes
-// fonts as paths only). On a 2,000-node map that was 2 of the 2.3 seconds resvg spent
-// reading each strip (docs/benchmarks.md). Here each `<text>` of a strip is shaped with
+// fonts as paths only). What that costs depends on the machine's system calls: on one
+// machine it was 2.0 of the 2.1 s resvg spent reading the strips of a 2,000-node map, with
+// fonts cut down to 11 KB a weight (docs/benchmarks.md). Here each `<text>` of a strip is shaped with
 // HarfBuzz (harfbuzzjs: the shaper rustybuzz, resvg's own, was ported from) from the same
 // Inter files, and replaced by one `<path>` per line holding its glyphs' outlines, so
 // resvg sees no text at all. Shaping and outlines are cached per weight: labels and
