@@ -13,19 +13,19 @@
 // The documents come from lib/render/svg.ts, which writes text in three forms only:
 //   <text x y font-size font-weight fill [letter-spacing]>…</text>
 //   <text [class] font-size font-weight fill [xml:space="preserve"]><tspan x y>…</tspan>…</text>
-// with every character escaped by lib/render/text.ts escapeXml (five entities), and no text
+// with every character escaped by lib/render/text.ts escapeXml, and no text
 // property set on an ancestor (the root's font-family aside: resvg has only Inter). A text
 // this module cannot draw exactly as resvg-js 2.6 (resvg 0.35) would is left as text for
-// resvg to draw: right-to-left scripts (they need the bidi algorithm), attributes or
-// entities other than those above, tspans that go on where the one before ended, spaces at
+// resvg to draw: right-to-left scripts (they need the bidi algorithm), attributes other
+// than those above, tspans that go on where the one before ended, spaces at
 // the seams of tspans outside xml:space="preserve", letter-spacing on scripts resvg does not
 // space.
 import { readFileSync } from 'node:fs';
+import { decodeXML } from 'entities';
 import * as hb from 'harfbuzzjs';
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (s) => (s.includes('&') ? s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ENTITIES[e]) : s);
-const OTHER_ENTITY = /&(?!(?:amp|lt|gt|quot|apos);)/;
+// character data as an XML parser (resvg's) reads it: the five entities and numeric references
+const decode = (s) => (s.includes('&') ? decodeXML(s) : s);
 
 /** Text that needs the bidi algorithm (right-to-left scripts, bidi controls): left to resvg. */
 const BIDI =
@@ -228,7 +228,7 @@ export class TextOutliner {
   element(open, body) {
     const a = attributes(open);
     // (fill too: an inherited one is not looked for)
-    if (!only(a, TEXT_ATTRIBUTES) || a.fill === undefined || OTHER_ENTITY.test(body)) return null;
+    if (!only(a, TEXT_ATTRIBUTES) || a.fill === undefined) return null;
     const weight = this.weight(a['font-weight']);
     const size = Number(a['font-size']);
     if (!weight || !(size > 0)) return null;
