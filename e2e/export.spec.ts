@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { applyOps, createMap, createUser, nodeByTitle, openEditor, seedMap, signIn, waitForCanvas } from './editor-helpers';
 
@@ -123,6 +123,80 @@ test('the progress indicator is on screen while a large export is drawn', async 
   const svg = await exportFile(page, 'svg');
   expect(svg.bytes.toString('utf8').match(/<g class="node /g)).toHaveLength(400);
   expect(await page.evaluate(() => (window as unknown as { framesWithProgress: number }).framesWithProgress)).toBeGreaterThan(0);
+});
+
+/** A map of `count` claims side by side, with a support between neighbours: wide and low. */
+async function wideMap(context: BrowserContext, count: number) {
+  const mapId = await createMap(context, `Brede kaart ${Date.now()}`);
+  const ids = Array.from({ length: count }, () => crypto.randomUUID());
+  await applyOps(context, mapId, [
+    ...ids.map((id, i) => ({ op: 'create', entity: 'node', id, data: { kind: 'CLAIM', title: `Stelling ${i + 1}`, x: i * 300, y: 0 } })),
+    ...ids.slice(1).map((id, i) => ({ op: 'create', entity: 'relation', id: crypto.randomUUID(), data: { type: 'SUPPORTS', fromId: id, toId: ids[i] } })),
+  ]);
+  return mapId;
+}
+
+/** The SVG's size, then the PNG at 4× with what the dialog said of it and whether the server was asked. */
+async function wideExport(page: Page) {
+  const svg = (await exportFile(page, 'svg')).bytes.toString('utf8');
+  const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (/\/export\.png$/.test(new URL(r.url()).pathname)) asked.push(r.url());
+  });
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-format').selectOption('png');
+  await dialog.getByLabel('4×').check();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), dialog.getByTestId('export-download').click()]);
+  await expect(dialog.getByTestId('export-message')).toContainText('Exported', { timeout: 30_000 });
+  const said = await dialog.getByTestId('export-message').innerText();
+  const image = PNG.sync.read(readFileSync((await download.path())!));
+  return { w, h, image, said, asked };
+}
+
+/** Pixels of the relations' green (SUPPORTS) in the image. */
+function greenPixels(image: PNG) {
+  let green = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (Math.abs(image.data[i] - 0x2b) < 20 && Math.abs(image.data[i + 1] - 0x7a) < 20 && Math.abs(image.data[i + 2] - 0x3f) < 20) green++;
+  }
+  return green;
+}
+
+test('a PNG wider than the browser’s canvas is drawn by the server, at the size asked', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  const mapId = await wideMap(context, 14);
+  await openEditor(page, mapId);
+  await waitForCanvas(page);
+  const { w, h, image, said, asked } = await wideExport(page);
+  // the map is such that 4× passes the browser's 16,384 px a side and stays within the server's 20,000
+  expect(w * 4).toBeGreaterThan(16_384);
+  expect(w * 4).toBeLessThanOrEqual(20_000);
+  expect(asked).toHaveLength(1);
+  expect(new URL(asked[0]).searchParams.get('scale')).toBe('4');
+  expect([image.width, image.height]).toEqual([w * 4, h * 4]);
+  expect(said).toContain(`This PNG (${w * 4} × ${h * 4} px) is too big for the browser: the server drew it.`);
+  expect(greenPixels(image)).toBeGreaterThan(5000);
+});
+
+test('a PNG too big for the browser and the server is drawn smaller, and the dialog says so', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  const mapId = await wideMap(context, 19);
+  await openEditor(page, mapId);
+  await waitForCanvas(page);
+  const { w, h, image, said, asked } = await wideExport(page);
+  // 4× passes the server's 20,000 px a side: the browser draws it at 16,384 px wide
+  expect(w * 4).toBeGreaterThan(20_000);
+  expect(asked).toHaveLength(0);
+  expect(image.width).toBe(16_384);
+  expect(image.height).toBe(Math.floor((h * 16_384) / w));
+  expect(said).toContain(`The PNG was scaled down to 16384 × ${image.height} px because the browser cannot make a bigger image. Choose SVG or PDF for full sharpness.`);
+  expect(greenPixels(image)).toBeGreaterThan(5000);
 });
 
 test('a JSON file imports from the maps page as a new map of one’s own', async ({ page, context }) => {

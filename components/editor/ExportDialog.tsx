@@ -114,6 +114,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
       const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only);
       download(result.blob, result.fileName);
       const notes = [fill(t.exportDone, { file: result.fileName })];
+      if (result.tooBigForBrowser) notes.push(fill(t.exportTooBig, { w: result.tooBigForBrowser.width, h: result.tooBigForBrowser.height }));
       if (result.scaledTo) notes.push(fill(t.exportScaledDown, { w: result.scaledTo.width, h: result.scaledTo.height }));
       setMessage({ kind: result.scaledTo ? 'error' : 'info', text: notes.join(' ') });
     } catch (e) {

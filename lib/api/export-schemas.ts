@@ -6,8 +6,8 @@ import { LOCALES } from '@/lib/i18n/messages';
 export const EXPORT_LIMITS = {
   /** nodes in one image or PDF export */
   nodes: 5000,
-  /** pixels of one PNG (width × height after scaling): about 160 MB of memory while it is drawn */
-  pngPixels: 40_000_000,
+  /** pixels of one PNG (width × height after scaling); it is drawn in strips (lib/server/export-png.ts), so its memory does not grow with them, its time and file do */
+  pngPixels: 160_000_000,
   /** the longest side of a PNG */
   pngSide: 20_000,
   /** ids in ?nodes= (an exported selection) */

@@ -9,8 +9,19 @@ import type { Locale } from '@/lib/i18n/messages';
 import { fileSlug } from '@/lib/render/file-name';
 import { layoutExport, drawExport, type ExportLayout, type RenderOptions } from '@/lib/render/svg';
 
-/** A canvas may be at most this big: 16,384 px a side (html-to-image, Chrome), 268 M pixels (Chromium). */
-export const BROWSER_CANVAS = { side: 16_384, pixels: 268_435_456 } as const;
+/**
+ * What a canvas may hold, largest first: 16,384 px a side (html-to-image, Chrome) and 268 M
+ * pixels (Chromium, Firefox); 16.7 M pixels (Safari on iOS and iPadOS); and a last resort
+ * for browsers with even less memory. A browser past its own limit does not always say so
+ * (Safari draws nothing), so each drawing checks that its canvas holds, and the next limit
+ * is tried when it does not.
+ */
+export const BROWSER_CANVASES = [
+  { side: 16_384, pixels: 268_435_456 },
+  { side: 16_384, pixels: 16_777_216 },
+  { side: 4_096, pixels: 4_194_304 },
+] as const;
+export const BROWSER_CANVAS = BROWSER_CANVASES[0];
 /** what the server's PNG route draws */
 export const SERVER_PNG = { side: EXPORT_LIMITS.pngSide, pixels: EXPORT_LIMITS.pngPixels } as const;
 
@@ -36,6 +47,8 @@ export interface ExportResult {
   scaledTo?: { width: number; height: number };
   /** set when the server drew it */
   fromServer?: boolean;
+  /** set when the server drew a PNG because the browser cannot draw one that big */
+  tooBigForBrowser?: { width: number; height: number };
 }
 
 export const layoutFor = (title: string, state: MapState, locale: Locale, choice: ExportChoice, only: ReadonlySet<string> | null, fontFaces?: string): ExportLayout => {
@@ -68,23 +81,76 @@ export function fittingScale(width: number, height: number, wanted: number, limi
   return Math.min(wanted, limits.side / Math.max(width, height), Math.sqrt(limits.pixels / (width * height)));
 }
 
+/** The pixel size of a drawing at `scale` (whole pixels, never past what the scale gives). */
+export const pixelSize = (width: number, height: number, scale: number) => ({
+  width: Math.max(1, Math.floor(width * scale + 1e-9)),
+  height: Math.max(1, Math.floor(height * scale + 1e-9)),
+});
+
+/** The PNG of `svg` drawn on a canvas at `scale`, or null when this browser cannot hold such a canvas. */
 async function rasterize(svg: string, width: number, height: number, scale: number): Promise<Blob | null> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const canvas = document.createElement('canvas');
   try {
     const img = new Image();
     img.decoding = 'async';
     img.src = url;
     await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    const size = pixelSize(width, height, scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const g = canvas.getContext('2d');
     if (!g) return null;
-    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    // a canvas past what the browser holds may draw nothing without an error: its far corner tells
+    g.fillStyle = '#000';
+    g.fillRect(size.width - 1, size.height - 1, 1, 1);
+    const holds = g.getImageData(size.width - 1, size.height - 1, 1, 1).data[3] === 255;
+    if (!holds) return null;
+    g.clearRect(size.width - 1, size.height - 1, 1, 1);
+    g.drawImage(img, 0, 0, size.width, size.height);
     return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
+    // the canvas's memory goes back at once, not when it is collected
+    canvas.width = canvas.height = 0;
   }
+}
+
+/** Where a PNG is drawn: `draw` on a canvas at a scale (null when the canvas does not hold), or `server`. */
+export interface PngRoutes {
+  draw: (scale: number) => Promise<Blob | null>;
+  server: () => Promise<Blob>;
+}
+export interface PngOutcome {
+  blob: Blob;
+  scale: number;
+  by: 'browser' | 'server';
+}
+
+/**
+ * A PNG at the wanted scale when the browser or the server can draw it, otherwise the
+ * largest the browser can: in the browser when its canvas holds that size; by the server
+ * when the browser cannot and the server's limits allow it; otherwise in the browser,
+ * smaller, at the largest size its canvas holds.
+ */
+export async function drawPng(width: number, height: number, wanted: number, routes: PngRoutes): Promise<PngOutcome> {
+  const tried = new Set<number>();
+  const tryDraw = async (scale: number): Promise<PngOutcome | null> => {
+    if (tried.has(scale)) return null;
+    tried.add(scale);
+    const blob = await routes.draw(scale);
+    return blob ? { blob, scale, by: 'browser' } : null;
+  };
+  if (fittingScale(width, height, wanted, BROWSER_CANVAS) >= wanted) {
+    const drawn = await tryDraw(wanted);
+    if (drawn) return drawn;
+  }
+  if (fittingScale(width, height, wanted, SERVER_PNG) >= wanted) return { blob: await routes.server(), scale: wanted, by: 'server' };
+  for (const limits of BROWSER_CANVASES) {
+    const drawn = await tryDraw(fittingScale(width, height, wanted, limits));
+    if (drawn) return drawn;
+  }
+  throw new Error('the browser could not draw the image');
 }
 
 /** The options of a server export: as a query (GET), or as a JSON body (POST) when a selection is sent. */
@@ -135,14 +201,14 @@ export async function runExport(
   if (choice.format === 'svg') return { blob: new Blob([drawExport(layoutFor(map.title, state, locale, choice, only))], { type: 'image/svg+xml' }), fileName };
   const layout = layoutFor(map.title, state, locale, choice, only, await embeddedFonts());
   const { width, height } = layout;
-  const fitsBrowser = fittingScale(width, height, choice.scale, BROWSER_CANVAS) >= choice.scale;
-  if (!fitsBrowser && fittingScale(width, height, choice.scale, SERVER_PNG) >= choice.scale) {
-    return { blob: await fromServer(serverRequest(map.id, 'png', choice, only, locale)), fileName, fromServer: true };
-  }
-  const scale = fitsBrowser ? choice.scale : fittingScale(width, height, choice.scale, BROWSER_CANVAS);
-  const blob = await rasterize(drawExport(layout), width, height, scale);
-  if (!blob) throw new Error('the browser could not draw the image');
-  return { blob, fileName, ...(fitsBrowser ? {} : { scaledTo: { width: Math.round(width * scale), height: Math.round(height * scale) } }) };
+  let svg: string | null = null;
+  const png = await drawPng(width, height, choice.scale, {
+    draw: (scale) => rasterize((svg ??= drawExport(layout)), width, height, scale),
+    server: () => fromServer(serverRequest(map.id, 'png', choice, only, locale)),
+  });
+  const size = pixelSize(width, height, png.scale);
+  if (png.by === 'server') return { blob: png.blob, fileName, fromServer: true, tooBigForBrowser: size };
+  return { blob: png.blob, fileName, ...(png.scale < choice.scale ? { scaledTo: size } : {}) };
 }
 
 /** Hands a file to the browser's downloads. */

@@ -86,15 +86,21 @@ export function exportLayout(loaded: LoadedMap, q: ExportQuery): ExportLayout {
 
 export const exportSvg = (layout: ExportLayout) => drawExport(layout);
 
-/** Checks a PNG's size before it is drawn: 413 with the largest scale that would fit. */
-export function checkPngSize(layout: ExportLayout, scale: number) {
+const pngFits = (layout: ExportLayout, scale: number) => {
   const w = Math.ceil(layout.width * scale);
   const h = Math.ceil(layout.height * scale);
-  if (w * h <= EXPORT_LIMITS.pngPixels && Math.max(w, h) <= EXPORT_LIMITS.pngSide) return;
-  const fits = Math.min(Math.sqrt(EXPORT_LIMITS.pngPixels / (layout.width * layout.height)), EXPORT_LIMITS.pngSide / Math.max(layout.width, layout.height));
+  return w * h <= EXPORT_LIMITS.pngPixels && Math.max(w, h) <= EXPORT_LIMITS.pngSide;
+};
+
+/** Checks a PNG's size before it is drawn: 413 with the largest scale the API takes (1, 2, 4) that would fit. */
+export function checkPngSize(layout: ExportLayout, scale: number) {
+  if (pngFits(layout, scale)) return;
+  const w = Math.ceil(layout.width * scale);
+  const h = Math.ceil(layout.height * scale);
+  const fits = [4, 2, 1].find((s) => s < scale && pngFits(layout, s)) ?? null;
   throw tooLarge(
-    `A PNG of ${w} × ${h} pixels is more than this server draws (${EXPORT_LIMITS.pngPixels.toLocaleString('en')} pixels, ${EXPORT_LIMITS.pngSide} a side). ${fits >= 1 ? `Scale ${Math.floor(fits)} fits.` : 'Even scale 1 does not fit:'} Export SVG or PDF (vector, any size), or a selection.`,
-    { width: w, height: h, limit: EXPORT_LIMITS.pngPixels, maxSide: EXPORT_LIMITS.pngSide },
+    `A PNG of ${w} × ${h} pixels is more than this server draws (${EXPORT_LIMITS.pngPixels.toLocaleString('en')} pixels, ${EXPORT_LIMITS.pngSide} a side). ${fits ? `Scale ${fits} fits.` : 'Even scale 1 does not fit:'} Export SVG or PDF (vector, any size), or a selection.`,
+    { width: w, height: h, limit: EXPORT_LIMITS.pngPixels, maxSide: EXPORT_LIMITS.pngSide, fits },
   );
 }
 

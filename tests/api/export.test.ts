@@ -126,6 +126,23 @@ describe('export permissions and formats', () => {
     expectProblem(await call('POST', `/api/v1/maps/${privateMap}/export.svg`, { token: stranger.token, body: {} }), 404);
   });
 
+  it('draws the demo map at 2× for anyone (a slide’s size), and names the scale that fits past the limit', async () => {
+    const svg = await raw(`/api/v1/maps/${DEMO_MAP_ID}/export.svg`);
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg.bytes.toString('utf8'))!.map(Number);
+    const png = await raw(`/api/v1/maps/${DEMO_MAP_ID}/export.png?scale=2`);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    // the header's size (the whole image is some 140 M pixels: too big to decode here)
+    expect(png.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([w * 2, h * 2]);
+    // a blank image of that size deflates to well under a megabyte; the map's ink is several
+    expect(png.bytes.length).toBeGreaterThan(2_000_000);
+    const tooBig = await call('GET', `/api/v1/maps/${DEMO_MAP_ID}/export.png?scale=4`);
+    expectProblem(tooBig, 413);
+    expect(tooBig.body.fits).toBe(2);
+    expect(tooBig.body.detail).toContain('Scale 2 fits.');
+  });
+
   it('publishes the JSON Schema of the format', async () => {
     const schema = await call('GET', '/api/v1/schemas/map.json');
     expect(schema.status).toBe(200);

@@ -184,7 +184,11 @@ describe('PNG export', { timeout: 60_000 }, () => {
     const layout = layoutExport(fixtureMap(), { locale: 'en' });
     const huge = { ...layout, width: 30_000, height: 1000 };
     expect(() => checkPngSize(huge, 1)).toThrow(HttpError);
-    expect(() => checkPngSize({ ...layout, width: 5000, height: 3000 }, 4)).toThrow(/Scale 1 fits/);
+    // 20,000 × 12,000 at 4× is past 160 M pixels; the answer names a scale the API takes, not 3
+    expect(() => checkPngSize({ ...layout, width: 5000, height: 3000 }, 4)).toThrow(/Scale 2 fits/);
+    expect(() => checkPngSize({ ...layout, width: 12_000, height: 11_000 }, 2)).toThrow(/Scale 1 fits/);
+    expect(() => checkPngSize({ ...layout, width: 12_000, height: 14_000 }, 1)).toThrow(/Even scale 1 does not fit/);
+    expect(() => checkPngSize({ ...layout, width: 6000, height: 5765 }, 2)).not.toThrow();
     expect(() => checkPngSize(layout, 4)).not.toThrow();
     expect(EXPORT_LIMITS.pngPixels).toBeGreaterThan(layout.width * layout.height * 16);
   });
