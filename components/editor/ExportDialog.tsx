@@ -23,7 +23,9 @@ async function interchangeFile(mapId: string, format: InterchangeFormat, fallbac
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
     throw new Error(problem?.detail ?? `HTTP ${res.status}`);
   }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const utf8 = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
+  const name = (utf8 ? decodeURIComponent(utf8) : /filename="([^"]+)"/.exec(disposition)?.[1]) ?? fallbackName;
   const lossy = (res.headers.get('x-pleit-lossy') ?? 'none').split(',').map((x) => x.trim()).filter((x) => x && x !== 'none');
   return { blob: await res.blob(), fileName: name, lossy };
 }

@@ -95,7 +95,10 @@ function exportPaths() {
     '/api/v1/maps/{mapId}/export.svg': image('The map as SVG, drawn by the shared renderer (text as text)', 'image/svg+xml', []),
     '/api/v1/maps/{mapId}/export.png': image('The map as PNG at 1, 2 or 4 pixels per unit, rendered by resvg', 'image/png', ['scale']),
     '/api/v1/maps/{mapId}/export.pdf': image('The map as a vector PDF: A4 or A3 landscape, or a page the size of the map', 'application/pdf', ['page']),
-    '/api/v1/maps/{mapId}/export.json': { parameters: [mapId], get: { summary: "The whole map in Pleit's lossless JSON format", responses: { 200: ok(mapDocument), ...problems } } },
+    '/api/v1/maps/{mapId}/export.json': {
+      parameters: [mapId],
+      get: { summary: "The whole map in Pleit's lossless JSON format", parameters: query((n) => n === 'download'), responses: { 200: ok(mapDocument), ...problems } },
+    },
     '/api/v1/schemas/map.json': { get: { summary: 'The JSON Schema of the map format', responses: { 200: { description: 'JSON Schema (draft 2020-12)' } } } },
     '/api/v1/maps/{mapId}/export.argdown': interchange('The map as Argdown; X-Pleit-Lossy lists what the format could not carry', 'text/plain', false),
     '/api/v1/maps/{mapId}/export.aif.json': interchange('The map as an AIF nodeset (ova=1: the OVA/xAIF wrapper with positions); X-Pleit-Lossy', 'application/json', true),

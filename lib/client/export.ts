@@ -6,7 +6,7 @@
 import { EXPORT_LIMITS } from '@/lib/api/export-schemas';
 import type { MapState } from '@/lib/argument/operations';
 import type { Locale } from '@/lib/i18n/messages';
-import { fileSlug } from '@/lib/render/file-name';
+import { fileName as downloadName } from '@/lib/render/file-name';
 import { layoutExport, drawExport, type ExportLayout, type RenderOptions } from '@/lib/render/svg';
 
 /**
@@ -196,7 +196,7 @@ export async function runExport(
   choice: ExportChoice,
   only: ReadonlySet<string> | null,
 ): Promise<ExportResult> {
-  const fileName = `${fileSlug(map.title)}.${choice.format}`;
+  const fileName = `${downloadName(map.title)}.${choice.format}`;
   if (choice.format === 'pdf' || choice.format === 'json') return { blob: await fromServer(serverRequest(map.id, choice.format, choice, only, locale)), fileName, fromServer: true };
   if (choice.format === 'svg') return { blob: new Blob([drawExport(layoutFor(map.title, state, locale, choice, only))], { type: 'image/svg+xml' }), fileName };
   const layout = layoutFor(map.title, state, locale, choice, only, await embeddedFonts());

@@ -25,6 +25,67 @@ export const IMPORT_LIMITS = {
 
 const fileId = z.string().min(1, 'Required.').max(100, 'At most 100 characters.');
 
+/** One problem of a file, where it is. */
+export interface FileIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+const listOf = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>) : {})) : []);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * The file's ids and references: every id once, and every reference to something the file
+ * holds. It reads what it can of any value, so that a file whose shape is wrong elsewhere
+ * (a kind misspelt, a number as a string) has these problems reported with the others.
+ */
+export function referenceIssues(file: unknown): FileIssue[] {
+  const doc = file && typeof file === 'object' ? (file as Record<string, unknown>) : {};
+  const out: FileIssue[] = [];
+  const issue = (path: (string | number)[], message: string) => out.push({ path, message });
+  const ids = (at: string) => {
+    const seen = new Set<string>();
+    listOf(doc[at]).forEach((e, i) => {
+      const id = str(e.id);
+      if (id === null) return;
+      if (seen.has(id)) issue([at, i, 'id'], `The id "${id}" occurs twice.`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const tags = ids('tags');
+  const sources = ids('sources');
+  const nodes = ids('nodes');
+  const relations = ids('relations');
+  ids('citations');
+  const names = new Set<string>();
+  listOf(doc.tags).forEach((t, i) => {
+    const name = str(t.name);
+    if (name === null) return;
+    const key = name.trim().toLocaleLowerCase();
+    if (names.has(key)) issue(['tags', i, 'name'], `Two tags are named "${name.trim()}".`);
+    names.add(key);
+  });
+  const missing = (path: (string | number)[], what: string, id: string) => issue(path, `No ${what} with id "${id}" in the file.`);
+  const refer = (path: (string | number)[], what: string, known: Set<string>, v: unknown) => {
+    const id = str(v);
+    if (id !== null && !known.has(id)) missing(path, what, id);
+  };
+  listOf(doc.nodes).forEach((n, i) => (Array.isArray(n.tagIds) ? n.tagIds : []).forEach((t, k) => refer(['nodes', i, 'tagIds', k], 'tag', tags, t)));
+  listOf(doc.relations).forEach((r, i) => {
+    const id = str(r.id);
+    if (id !== null && nodes.has(id)) issue(['relations', i, 'id'], `The id "${id}" is also a node's.`);
+    refer(['relations', i, 'fromId'], 'node', nodes, r.fromId);
+    if (r.type === 'UNDERCUTS') refer(['relations', i, 'toId'], 'relation', relations, r.toId);
+    else refer(['relations', i, 'toId'], 'node', nodes, r.toId);
+  });
+  listOf(doc.citations).forEach((c, i) => {
+    refer(['citations', i, 'nodeId'], 'node', nodes, c.nodeId);
+    refer(['citations', i, 'sourceId'], 'source', sources, c.sourceId);
+  });
+  return out;
+}
+
 export const mapDocument = z
   .strictObject({
     format: z.literal(MAP_FORMAT).describe('Always "pleit-map".'),
@@ -50,42 +111,9 @@ export const mapDocument = z
   })
   .superRefine((doc, ctx) => {
     // every id once, and every reference to something the file holds
-    let broken = false;
-    const issue = (path: (string | number)[], message: string) => {
-      broken = true;
-      ctx.addIssue({ code: 'custom', path, message });
-    };
-    const ids = (list: { id: string }[], at: string) => {
-      const seen = new Set<string>();
-      list.forEach((e, i) => {
-        if (seen.has(e.id)) issue([at, i, 'id'], `The id "${e.id}" occurs twice.`);
-        seen.add(e.id);
-      });
-      return seen;
-    };
-    const tags = ids(doc.tags, 'tags');
-    const sources = ids(doc.sources, 'sources');
-    const nodes = ids(doc.nodes, 'nodes');
-    const relations = ids(doc.relations, 'relations');
-    ids(doc.citations, 'citations');
-    const names = new Set<string>();
-    doc.tags.forEach((t, i) => {
-      const key = t.name.toLocaleLowerCase();
-      if (names.has(key)) issue(['tags', i, 'name'], `Two tags are named "${t.name}".`);
-      names.add(key);
-    });
-    const missing = (path: (string | number)[], what: string, id: string) => issue(path, `No ${what} with id "${id}" in the file.`);
-    doc.nodes.forEach((n, i) => (n.tagIds ?? []).forEach((t, k) => tags.has(t) || missing(['nodes', i, 'tagIds', k], 'tag', t)));
-    doc.relations.forEach((r, i) => {
-      if (nodes.has(r.id)) issue(['relations', i, 'id'], `The id "${r.id}" is also a node's.`);
-      if (!nodes.has(r.fromId)) missing(['relations', i, 'fromId'], 'node', r.fromId);
-      if (r.type === 'UNDERCUTS' ? !relations.has(r.toId) : !nodes.has(r.toId)) missing(['relations', i, 'toId'], r.type === 'UNDERCUTS' ? 'relation' : 'node', r.toId);
-    });
-    doc.citations.forEach((c, i) => {
-      if (!nodes.has(c.nodeId)) missing(['citations', i, 'nodeId'], 'node', c.nodeId);
-      if (!sources.has(c.sourceId)) missing(['citations', i, 'sourceId'], 'source', c.sourceId);
-    });
-    if (broken) return;
+    const broken = referenceIssues(doc);
+    for (const i of broken) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+    if (broken.length) return;
     // the domain's rules (which kinds a relation may join, no duplicates, evidence cited)
     const where = new Map<string, (string | number)[]>();
     doc.nodes.forEach((n, i) => where.set(n.id, ['nodes', i]));

@@ -19,7 +19,9 @@ export function detectFormat(text: string, name?: string): DetectedFormat {
   const trimmed = head.trimStart();
   // JSON: an object, or a list (never AIF, but refused as JSON); "[Title]" starts an Argdown statement
   if (trimmed.startsWith('{') || /^\[\s*(?:[{[\]"\d-]|true|false|null)/.test(trimmed)) {
-    return /"format"\s*:\s*"pleit-map"/.test(head) ? 'json' : 'aif';
+    // the whole text, not its head: a document whose keys are in another order (sorted, say) has
+    // its "format" anywhere. Inside a JSON string the quotes would be escaped, so a match is a key.
+    return /"format"\s*:\s*"pleit-map"/.test(text) ? 'json' : 'aif';
   }
   if (/\.(argdown|ad)$/i.test(name ?? '')) return 'argdown';
   if (/^\s*Discussion (?:Title|Name):/i.test(trimmed)) return 'kialo';

@@ -126,8 +126,12 @@ export function newTokenSecret(): { secret: string; hash: string; prefix: string
   return { secret, hash: tokenHash(secret), prefix: secret.slice(0, 12) };
 }
 
-/** The caller, or null when anonymous. A bad bearer token is a 401, not anonymity. */
-export async function getActor(req: NextRequest): Promise<Actor | null> {
+/**
+ * The caller, or null when anonymous. A bad bearer token is a 401, not anonymity.
+ * `reads`: the request is a POST that only reads (an export whose options come as a
+ * body), which a token of scope "read" may make.
+ */
+export async function getActor(req: NextRequest, { reads = false }: { reads?: boolean } = {}): Promise<Actor | null> {
   const header = req.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -136,7 +140,7 @@ export async function getActor(req: NextRequest): Promise<Actor | null> {
     if (!token || token.revokedAt) throw new HttpError(401, 'Unauthorized', 'This API token is unknown or revoked.');
     if (tokenExpiresAt(token).getTime() <= Date.now()) throw new HttpError(401, 'Unauthorized', 'This API token has expired: make a new one on your account page.', { type: 'urn:pleit:problem:token-expired' });
     const scope: TokenScope = token.scope === 'read' ? 'read' : 'write';
-    if (scope === 'read' && !isReadMethod(req.method)) throw forbidden('This API token may only read (scope "read").');
+    if (scope === 'read' && !reads && !isReadMethod(req.method)) throw forbidden('This API token may only read (scope "read").');
     // at most one write a minute per token: tokens are used in bursts
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
       await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);

@@ -17,7 +17,7 @@ import type { MapState } from '@/lib/argument/operations';
 import { LOCALES, type Locale } from '@/lib/i18n/messages';
 import { exportMapDocument } from '@/lib/interchange/json';
 import { drawExport, exportChunks, layoutExport, type ExportLayout, type RenderOptions } from '@/lib/render/svg';
-import { fileSlug } from '@/lib/render/file-name';
+import { downloadHeader } from './download-header';
 import { requireRead } from './access';
 import type { Actor } from './auth';
 import { db } from './db';
@@ -134,6 +134,8 @@ export async function exportPdf(layout: ExportLayout, page: 'a4' | 'a3' | 'fit',
     SVGtoPDF(doc, svg, x, y, {
       width: w,
       height: h,
+      // without it svg-to-pdfkit draws the SVG at its own size (1 px = 1 pt) and the page cuts it off
+      preserveAspectRatio: 'xMidYMid meet',
       assumePt: false,
       // svg-to-pdfkit knows normal and bold: 600 and 700 both draw in SemiBold
       fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-SemiBold' : 'Inter'),
@@ -153,10 +155,9 @@ export const jsonDocument = async (loaded: LoadedMap) => {
 
 /** The headers of an export: its type, a safe file name, and caching by visibility. */
 export function exportHeaders(loaded: LoadedMap, extension: string, contentType: string, download: boolean): Record<string, string> {
-  const name = `${fileSlug(loaded.map.title)}.${extension}`;
   return {
     'content-type': contentType,
-    'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`,
+    'content-disposition': downloadHeader(loaded.map.title, `.${extension}`, download),
     'cache-control': loaded.map.visibility === 'PUBLIC' ? 'public, max-age=60' : 'private, no-store',
     'x-content-type-options': 'nosniff',
     'x-pleit-revision': String(loaded.map.revision),

@@ -147,9 +147,19 @@ async function readLimited(req: NextRequest, limit: number): Promise<string> {
   return Buffer.from(await readBodyBytes(req, limit)).toString('utf8');
 }
 
-/** Parses search parameters with a schema (422 on bad values). */
+/**
+ * Parses search parameters with a schema (422 on bad values). A parameter given twice is
+ * refused (`?scale=1&scale=4` has no one meaning), and unknown ones are named as the
+ * query's, not the body's.
+ */
 export function readQuery<T extends z.ZodType>(req: NextRequest, schema: T): z.output<T> {
-  const parsed = schema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-  if (!parsed.success) throw parsed.error;
+  const params = req.nextUrl.searchParams;
+  const repeated = [...new Set([...params.keys()].filter((k) => params.getAll(k).length > 1))];
+  if (repeated.length) {
+    const errors = repeated.map((k) => ({ path: k, message: `${k} is given more than once; give it once.` }));
+    throw new HttpError(422, 'Invalid input', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { type: 'urn:pleit:problem:validation', errors });
+  }
+  const parsed = schema.safeParse(Object.fromEntries(params));
+  if (!parsed.success) throw new z.ZodError(parsed.error.issues.map((i) => (i.path.length ? i : { ...i, path: ['(query)'] })));
   return parsed.data;
 }

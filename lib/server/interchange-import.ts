@@ -125,7 +125,24 @@ class ProblemResponse extends Error {
 }
 
 const countsOf = (c: KeyedContent) => ({ nodes: c.nodes.length, relations: c.relations.length, tags: c.tags.length, sources: c.sources.length, citations: c.citations.length });
-const reportOut = (r: ReadImport) => ({ items: r.report as ReportItem[], omitted: r.reportOmitted });
+const reportOut = (r: ReadImport, more: { items: ReportItem[]; omitted: number } = { items: [], omitted: 0 }) => ({ items: [...(r.report as ReportItem[]), ...more.items], omitted: r.reportOmitted + more.omitted });
+
+/** at most this many citations whose quote is not in their text are listed in a report (the rest are counted) */
+const UNMATCHED_LISTED = 200;
+const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+/**
+ * What the texts written with an import found: citations whose quote is not in their
+ * source's text. They are kept (a map may hold them: the text changed after the quote was
+ * taken) and marked as not found, as the editor shows them; the report says which.
+ */
+async function unmatchedQuotes(mapId: string, sourceIds: Iterable<string>) {
+  const written = new Set(sourceIds);
+  if (!written.size) return { items: [], omitted: 0 };
+  const rows = (await db().citation.findMany({ where: { mapId, quoteStatus: 'mismatch' }, select: { sourceId: true, quote: true, node: { select: { title: true } } }, orderBy: { createdAt: 'asc' } })).filter((r) => written.has(r.sourceId));
+  const items: ReportItem[] = rows.slice(0, UNMATCHED_LISTED).map((r) => ({ action: 'kept', message: `The quote “${short(r.quote)}” of “${short(r.node.title)}” is not in its source’s text: kept, marked as not found.` }));
+  return { items, omitted: rows.length - items.length };
+}
 
 /** The content's operations with new ids; tags named like one of `existing` reuse it (a merge). */
 function operationsFor(content: KeyedContent, existingTags: ReadonlyMap<string, string> = new Map()) {
@@ -160,7 +177,8 @@ export async function importNewMapRequest(req: NextRequest, actor: Actor): Promi
       let revision = map.revision;
       if (operations.length) revision = (await applyBatch(map.id, actor.id, operations, 'OWNER')).revision;
       revision = await writeTexts(map.id, actor.id, texts, revision);
-      return json({ map: { ...map, revision }, format: read.format, counts, report: reportOut(read) }, 201, { location: `/api/v1/maps/${map.id}` });
+      const report = reportOut(read, await unmatchedQuotes(map.id, texts.keys()));
+      return json({ map: { ...map, revision }, format: read.format, counts, report }, 201, { location: `/api/v1/maps/${map.id}` });
     } catch (e) {
       // a file that fails halfway leaves no map behind
       await db().argumentMap.deleteMany({ where: { id: map.id } });
@@ -196,7 +214,7 @@ export async function importIntoMapRequest(req: NextRequest, actor: Actor, mapId
     let revision = (await db().argumentMap.findUniqueOrThrow({ where: { id: mapId }, select: { revision: true } })).revision;
     if (operations.length) revision = (await applyBatch(mapId, actor.id, operations, 'EDITOR')).revision;
     revision = await writeTexts(mapId, actor.id, texts, revision);
-    return json({ map: { id: mapId, revision }, format: read.format, counts, report: reportOut(read) });
+    return json({ map: { id: mapId, revision }, format: read.format, counts, report: reportOut(read, await unmatchedQuotes(mapId, texts.keys())) });
   } catch (e) {
     if (e instanceof ProblemResponse) return e.response;
     throw e;

@@ -102,6 +102,14 @@ describe('export permissions and formats', () => {
     expect(bad.body.errors[0].path).toBe('scale');
     expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.pdf?page=letter`), 422);
     expectProblem(await call('GET', `/api/v1/maps/${publicMap}/export.svg?nodes=${randomUUID()}`), 422);
+    // a parameter given twice has no one meaning; an unknown one is named as the query's
+    const twice = await call('GET', `/api/v1/maps/${publicMap}/export.png?scale=1&scale=4`);
+    expectProblem(twice, 422);
+    expect(twice.body.errors).toEqual([{ path: 'scale', message: 'scale is given more than once; give it once.' }]);
+    const unknown = await call('GET', `/api/v1/maps/${publicMap}/export.svg?colour=red`);
+    expectProblem(unknown, 422);
+    expect(unknown.body.errors[0].path).toBe('(query)');
+    expect(unknown.body.detail).toContain('colour');
     // the POST form validates its JSON body the same way
     const badBody = await call('POST', `/api/v1/maps/${publicMap}/export.png`, { body: { scale: 3, nodes: 'all' } });
     expectProblem(badBody, 422);
@@ -124,6 +132,18 @@ describe('export permissions and formats', () => {
     const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
     expect(image.width).toBe(Number(/width="(\d+)"/.exec(svg.text)![1]) * 2);
     expectProblem(await call('POST', `/api/v1/maps/${privateMap}/export.svg`, { token: stranger.token, body: {} }), 404);
+  });
+
+  it('names a file after a title in any script: filename* in UTF-8, with an ASCII filename beside it', async () => {
+    const map = await newMap(owner, 'PUBLIC', 'Карта миграции — Ærø');
+    const suffix = /([0-9a-f]{6})$/.exec((await call('GET', `/api/v1/maps/${map.id}`, { token: owner.token })).body.title)![1];
+    for (const [ext, download] of [['svg', false], ['pdf', true], ['json', true]] as const) {
+      const res = await raw(`/api/v1/maps/${map.id}/export.${ext}${download ? '?download=1' : ''}`);
+      expect(res.status).toBe(200);
+      const header = res.headers.get('content-disposition')!;
+      expect(header).toMatch(new RegExp(`^${download ? 'attachment' : 'inline'}; filename="[ -~]+\\.${ext}"; filename\\*=UTF-8''`));
+      expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)![1])).toBe(`карта-миграции-ærø-${suffix}.${ext}`);
+    }
   });
 
   it('draws the demo map at 2× for anyone (a slide’s size), and names the scale that fits past the limit', async () => {
@@ -156,6 +176,11 @@ describe('JSON import', () => {
     // (text in another format is read as that format: tests/api/interchange.test.ts)
     expectProblem(await importFile(owner, '[1, 2, 3]'), 422);
     expectProblem(await importFile(owner, 'Dit is een [stelling] in Argdown.', 'text/plain', '?format=json'), 415);
+    // a broken Pleit file says where it breaks
+    const broken = await importFile(owner, '{\n  "format": "pleit-map",\n  "version": 1,\n  "nodes": [}\n}', 'application/json', '?format=json');
+    expectProblem(broken, 415);
+    expect(broken.body).toMatchObject({ type: 'urn:pleit:problem:import-format', line: 4, column: 13 });
+    expect(broken.body.detail).toContain('line 4, column 13');
     const other = await importFile(owner, '{"format": "pleit-map", "version": 1}', 'application/json', '?format=xml');
     expectProblem(other, 422);
     expect(other.body.errors[0].path).toBe('format');
@@ -180,7 +205,37 @@ describe('JSON import', () => {
     const refs = await importFile(owner, JSON.stringify({ ...file, nodes: [{ id: 'a', kind: 'CLAIM', title: 'x' }], relations: [{ id: 'r', type: 'SUPPORTS', fromId: 'a', toId: 'ghost' }] }));
     expectProblem(refs, 422);
     expect(refs.body.errors[0]).toMatchObject({ path: 'relations.0.toId', message: expect.stringContaining('ghost') });
+    // problems of shape and of references in one file are all reported at once
+    const both = await importFile(owner, JSON.stringify({ ...file, nodes: [{ id: 'a', kind: 'OPINION', title: 'x', x: '1' }, { id: 'a', kind: 'CLAIM', title: 'y' }], relations: [{ id: 'r', type: 'SUPPORTS', fromId: 'a', toId: 'ghost' }], citations: [{ id: 'c', nodeId: 'a', sourceId: 'nope', quote: 'q' }] }));
+    expectProblem(both, 422);
+    expect(both.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['nodes.0.kind', 'nodes.0.x', 'nodes.1.id', 'relations.0.toId', 'citations.0.sourceId']));
     expect(await ownMapCount(owner)).toBe(before);
+  });
+
+  it('keeps a citation whose quote is not in its source’s text, marked as not found, and says so in the report', async () => {
+    const file = {
+      format: 'pleit-map',
+      version: 1,
+      map: { title: 'Citaten' },
+      sources: [{ id: 's', type: 'REPORT', title: 'Rapport', text: 'Contact tussen groepen vermindert vooroordelen, op voorwaarde van gelijkwaardigheid.' }],
+      nodes: [
+        { id: 'e', kind: 'EVIDENCE', title: 'Het rapport', x: 0, y: 0 },
+        { id: 'f', kind: 'EVIDENCE', title: 'Het rapport, verkeerd geciteerd', x: 300, y: 0 },
+      ],
+      citations: [
+        { id: 'c1', nodeId: 'e', sourceId: 's', quote: 'Contact tussen groepen vermindert vooroordelen' },
+        { id: 'c2', nodeId: 'f', sourceId: 's', quote: 'Contact verhoogt altijd het vertrouwen' },
+      ],
+    };
+    const r = await importFile(owner, JSON.stringify(file));
+    expect(r.status, r.text).toBe(201);
+    const said = r.body.report.items.map((i: { message: string }) => i.message);
+    expect(said).toEqual([expect.stringContaining('“Contact verhoogt altijd het vertrouwen” of “Het rapport, verkeerd geciteerd” is not in its source’s text')]);
+    const back = (await call('GET', `/api/v1/maps/${r.body.map.id}/graph`, { token: owner.token })).body as { citations: { quote: string; quoteStatus: string }[] };
+    expect(Object.fromEntries(back.citations.map((c) => [c.quote, c.quoteStatus]))).toEqual({
+      'Contact tussen groepen vermindert vooroordelen': 'verified',
+      'Contact verhoogt altijd het vertrouwen': 'mismatch',
+    });
   });
 
   it('refuses files past the node limit with 413 before reading them in', async () => {

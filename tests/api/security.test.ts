@@ -272,7 +272,12 @@ describe('API tokens', () => {
     expect(read.body.scope).toBe('read');
     const t = read.body.token;
     expect((await call('GET', `/api/v1/maps/${map.id}/graph`, { token: t })).status).toBe(200);
+    // an export whose options come as a body (a long selection) only reads: allowed
+    const svg = await call('POST', `/api/v1/maps/${map.id}/export.svg`, { token: t, body: { legend: false } });
+    expect(svg.status, svg.text).toBe(200);
+    expect(svg.text).toMatch(/^<svg /);
     expectProblem(await call('POST', '/api/v1/maps', { token: t, body: { title: 'Nee' } }), 403);
+    expectProblem(await call('POST', `/api/v1/maps/${map.id}/operations`, { token: t, body: { operations: [] } }), 403);
     expectProblem(await call('POST', `/api/v1/maps/${map.id}/nodes`, { token: t, body: { kind: 'CLAIM', title: 'Nee' } }), 403);
     expectProblem(await call('PATCH', `/api/v1/maps/${map.id}`, { token: t, body: { version: map.version, title: 'Nee' } }), 403);
     expectProblem(await call('DELETE', `/api/v1/maps/${map.id}?version=${map.version}`, { token: t }), 403);

@@ -200,8 +200,24 @@ async function readPdf(bytes: Buffer) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
   const page = await doc.getPage(1);
-  const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
-  return { pages: doc.numPages, view: page.view, text };
+  const items = (await page.getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width }] : []));
+  return { pages: doc.numPages, view: page.view, text: items.map((i) => i.str).join(' '), items };
+}
+
+/** Every text item lies on the page, and together they span most of its width or its height (the drawing is fitted to it). */
+function expectFittedOnPage(pdf: Awaited<ReturnType<typeof readPdf>>) {
+  const [, , pw, ph] = pdf.view;
+  expect(pdf.items.length, JSON.stringify(pdf.items)).toBeGreaterThan(5);
+  for (const i of pdf.items) {
+    expect(i.x, i.str).toBeGreaterThanOrEqual(0);
+    expect(i.x + i.width, i.str).toBeLessThanOrEqual(pw + 0.5);
+    expect(i.y, i.str).toBeGreaterThanOrEqual(0);
+    expect(i.y, i.str).toBeLessThanOrEqual(ph);
+  }
+  const xs = pdf.items.flatMap((i) => [i.x, i.x + i.width]);
+  const ys = pdf.items.map((i) => i.y);
+  const spread = Math.max((Math.max(...xs) - Math.min(...xs)) / pw, (Math.max(...ys) - Math.min(...ys)) / ph);
+  expect(spread).toBeGreaterThan(0.6);
 }
 
 describe('PDF export', { timeout: 60_000 }, () => {
@@ -221,5 +237,21 @@ describe('PDF export', { timeout: 60_000 }, () => {
     expect(fit.view[2] / fit.view[3]).toBeCloseTo(layout.width / layout.height, 2);
     const a3 = await readPdf(await exportPdf(layout, 'a3', 't'));
     expect(a3.view[2]).toBeCloseTo(1190.55, 1);
+    for (const pdf of [fit, a3]) expectFittedOnPage(pdf);
+  });
+
+  it('scales the whole map onto an A4 or A3 page, and a map wider than a PDF page onto the largest page', async () => {
+    const base = fixtureMap();
+    // the fixture's nodes, and two more 30,000 px apart: wider than PDF's 200 inches at 0.75 pt a pixel
+    const far = [
+      { ...base.nodes[0], id: 'links', title: 'Uiterst links geplaatst', x: -15_000, y: 0 },
+      { ...base.nodes[0], id: 'rechts', title: 'Uiterst rechts geplaatst', x: 15_000, y: 0 },
+    ];
+    const wide = layoutExport({ ...base, nodes: [...base.nodes, ...far] }, { locale: 'nl' });
+    for (const [layout, page] of [[layoutExport(base, { locale: 'nl' }), 'a4'], [wide, 'a4'], [wide, 'a3'], [wide, 'fit']] as const) {
+      const pdf = await readPdf(await exportPdf(layout, page, 't'));
+      expectFittedOnPage(pdf);
+      if (layout === wide) for (const title of ['Uiterst links', 'Uiterst rechts']) expect(pdf.text).toContain(title);
+    }
   });
 });

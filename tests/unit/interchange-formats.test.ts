@@ -304,6 +304,16 @@ describe('format detection', () => {
     expect(detectFormat('[A]: text\n  + <B>: reason')).toBe('argdown');
     expect(detectFormat('1. item', 'notes.argdown')).toBe('argdown');
   });
+
+  it('finds Pleit’s format in a document whose keys are sorted (its "format" far from the start)', () => {
+    const nodes = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, kind: 'CLAIM', title: `Stelling ${i}` }));
+    const sorted = JSON.stringify({ citations: [], format: 'pleit-map', map: { title: 'x' }, nodes, version: 1 }, null, 1).replace('"citations": [],\n "format"', `"citations": [],\n "a": ${JSON.stringify(nodes)},\n "format"`);
+    expect(sorted.indexOf('"format"')).toBeGreaterThan(4096);
+    expect(detectFormat(sorted)).toBe('json');
+    // the same words inside a string of an AIF file are escaped: still AIF
+    const aif = JSON.stringify({ nodes: [{ nodeID: '1', type: 'I', text: '{"format": "pleit-map"}' }], edges: [] });
+    expect(detectFormat(aif)).toBe('aif');
+  });
 });
 
 // ---------------------------------------------------------------- round trips

@@ -12,7 +12,7 @@ import { sourceOut } from '@/lib/server/maps';
 import { BIBLIOGRAPHY_FORMATS, EXPORT_FORMATS, FORMAT_IDS, STYLE_IDS, type BibliographyFormat, type BibliographyLanguage, type BibliographyStyle } from '@/lib/sourcing/bibliography-styles';
 import { sourcesToCsl } from '@/lib/sourcing/csl';
 import { busy, runJobOrAnswer } from './pool';
-import { fileSlug } from '@/lib/render/file-name';
+import { downloadHeader } from '../download-header';
 
 interface BibliographyRequest {
   style: BibliographyStyle;
@@ -103,11 +103,11 @@ export async function getBibliography(req: NextRequest, mapId: string): Promise<
   const body = await bibliographyOf(mapId, access.map.revision, { style, format, language });
   const { contentType, extension } = BIBLIOGRAPHY_FORMATS[format];
   const isExport = EXPORT_FORMATS.includes(format);
-  const filename = `${fileSlug(access.map.title)}-bibliography${isExport ? '' : `-${style}`}.${extension}`;
+  const suffix = `-bibliography${isExport ? '' : `-${style}`}.${extension}`;
   const attachment = isExport || q.download === '1' || q.download === 'true';
   const headers: Record<string, string> = {
     'content-type': contentType,
-    'content-disposition': `${attachment ? 'attachment' : 'inline'}; filename="${filename}"`,
+    'content-disposition': downloadHeader(access.map.title, suffix, attachment),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   };

@@ -11,7 +11,7 @@ import { route } from '@/lib/server/http';
  */
 const handler = route<{ mapId: string }>(async (req, { mapId }) => {
   const q = await readExportRequest(req);
-  const loaded = await loadForExport(await getActor(req), mapId);
+  const loaded = await loadForExport(await getActor(req, { reads: true }), mapId);
   const layout = exportLayout(loaded, q);
   const page = q.page ?? 'fit';
   const pdf = await exportCache.get(exportKey('pdf', loaded.map, { ...q, page }), loaded.map, () => inExportTurn(() => exportPdf(layout, page, loaded.map.title), req.signal));

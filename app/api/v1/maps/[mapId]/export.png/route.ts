@@ -12,7 +12,7 @@ import { route } from '@/lib/server/http';
  */
 const handler = route<{ mapId: string }>(async (req, { mapId }) => {
   const q = await readExportRequest(req);
-  const loaded = await loadForExport(await getActor(req), mapId);
+  const loaded = await loadForExport(await getActor(req, { reads: true }), mapId);
   const layout = exportLayout(loaded, q);
   const png = await exportCache.get(exportKey('png', loaded.map, { ...q, scale: q.scale ?? 1 }), loaded.map, () => inExportTurn(() => exportPng(layout, q.scale ?? 1), req.signal));
   return new Response(new Uint8Array(png), { headers: exportHeaders(loaded, 'png', 'image/png', !!q.download) });
