@@ -69,6 +69,28 @@ test.describe('export from the editor', () => {
     expect(green).toBeGreaterThan(500);
   });
 
+  test('the dialog keeps the keys: Delete behind it deletes nothing, Tab stays in it, Escape closes it and focus goes back', async ({ page }) => {
+    await openEditor(page, mapId);
+    await waitForCanvas(page);
+    await nodeByTitle(page, 'Meer ontmoeting').click();
+    const cards = await page.locator('.react-flow__node').count();
+    await page.getByTestId('export-open').click();
+    const dialog = page.getByTestId('export-dialog');
+    // a click on the dialog's plain parts leaves focus in the dialog, not on the page behind it
+    await dialog.getByRole('heading').click();
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('c');
+    for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('export-open')).toBeFocused();
+    await expect(nodeByTitle(page, 'Meer ontmoeting')).toBeVisible();
+    await expect(page.locator('.react-flow__node')).toHaveCount(cards);
+  });
+
   test('a selection exports on its own', async ({ page }) => {
     await openEditor(page, mapId);
     await waitForCanvas(page);

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '@/lib/api/schemas';
 import { fill, useEditor } from './context';
 import { LimitCounter } from './LimitCounter';
+import { useModal } from './modal';
 import { addEvidence } from './commands';
 import { CitationForm } from './SidePanel';
 
@@ -16,6 +17,8 @@ export function EvidenceDialog({ at }: { at: { x: number; y: number } }) {
   const id = useId();
   const first = useRef<HTMLInputElement>(null);
   const close = () => ctx.canvas.getState().setEvidenceAt(null);
+  const box = useRef<HTMLDivElement>(null);
+  useModal(box, close);
   useEffect(() => {
     first.current?.focus();
     first.current?.select();
@@ -23,14 +26,13 @@ export function EvidenceDialog({ at }: { at: { x: number; y: number } }) {
   return (
     <div className="dialog-backdrop">
       <div
+        ref={box}
+        tabIndex={-1}
         className="dialog card"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-h`}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close();
-          e.stopPropagation();
-        }}
+        onKeyDown={(e) => e.stopPropagation()}
       >
         <h2 id={`${id}-h`}>{t.evidenceTitle}</h2>
         <p className="hint">{t.evidenceHint}</p>

@@ -5,7 +5,9 @@
 // Argdown, AIF (nodeset, or xAIF with OVA positions) and Kialo text come from the
 // server; what the format cannot hold (its X-Pleit-Lossy header) is said after the download.
 import { useEffect, useId, useRef, useState } from 'react';
-import { afterPaint, download, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { hiddenByFilters } from '@/lib/client/derive';
+import { afterPaint, download, ExportError, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { useModal } from './modal';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
 /** The interchange formats: files the server writes (lib/server/interchange-export.ts). */
@@ -16,12 +18,14 @@ const FORMATS: AnyFormat[] = ['png', 'svg', 'pdf', 'json', 'argdown', 'aif', 'xa
 const isInterchange = (f: AnyFormat): f is InterchangeFormat => f in INTERCHANGE;
 
 /** An interchange file from the server: its blob, its name (Content-Disposition) and what it could not hold. */
-async function interchangeFile(mapId: string, format: InterchangeFormat, fallbackName: string) {
+async function interchangeFile(mapId: string, format: InterchangeFormat, fallbackName: string, signal: AbortSignal) {
   const url = `/api/v1/maps/${mapId}/${INTERCHANGE[format]}${INTERCHANGE[format].includes('?') ? '&' : '?'}download=1`;
-  const res = await fetch(url);
+  const res = await fetch(url, { signal }).catch((e: Error) => {
+    throw signal.aborted ? e : new ExportError('offline', e.message);
+  });
   if (!res.ok) {
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-    throw new Error(problem?.detail ?? `HTTP ${res.status}`);
+    throw new ExportError(res.status === 503 ? 'busy' : res.status === 413 ? 'too-large' : 'other', problem?.detail ?? `HTTP ${res.status}`);
   }
   const disposition = res.headers.get('content-disposition') ?? '';
   const utf8 = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
@@ -38,9 +42,13 @@ function nodesInView(ctx: ReturnType<typeof useEditor>): Set<string> {
   const { x, y, zoom } = flow.getViewport();
   const r = el.getBoundingClientRect();
   const view = { x0: -x / zoom, y0: -y / zoom, x1: (r.width - x) / zoom, y1: (r.height - y) / zoom };
-  const sizeOf = ctx.canvas.getState().sizeOf;
+  const { sizeOf, filters } = ctx.canvas.getState();
+  const state = ctx.doc.getState().view;
+  // nodes the filters hide are not on screen: not in the view's export either
+  const hidden = hiddenByFilters(state, filters);
   const inside = new Set<string>();
-  for (const n of ctx.doc.getState().view.nodes.values()) {
+  for (const n of state.nodes.values()) {
+    if (hidden?.has(n.id)) continue;
     const s = sizeOf(n.id);
     if (n.x < view.x1 && n.x + s.width > view.x0 && n.y < view.y1 && n.y + s.height > view.y0) inside.add(n.id);
   }
@@ -82,23 +90,61 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const first = useRef<HTMLSelectElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // the export running, to stop when the dialog closes (its fetch aborted, its file not downloaded)
+  const running = useRef<AbortController | null>(null);
+  const close = () => {
+    running.current?.abort();
+    running.current = null;
+    onClose();
+  };
+  useModal(box, close);
   useEffect(() => first.current?.focus(), []);
+  useEffect(() => () => running.current?.abort(), []);
+
+  /** Why it failed, in the reader's language (the server's own words only when nothing else fits). */
+  const reasonOf = (e: unknown) =>
+    e instanceof ExportError ? { busy: t.exportServerBusy, 'too-large': t.exportServerTooLarge, offline: t.exportOffline, browser: t.exportBrowserFailed, unsaved: t.exportUnsaved, other: e.message }[e.reason] : (e as Error).message;
+  const failure = (e: unknown) => fill(t.exportFailed, { reason: reasonOf(e) });
+  /** The server draws the saved map: edits still on their way are sent first, and waited for a while. */
+  const savedFirst = (signal: AbortSignal) => async () => {
+    const doc = ctx.doc;
+    const unsaved = () => doc.getState().pending.some((b) => b.ops.length > 0);
+    if (!unsaved()) return;
+    void doc.getState().flush();
+    await new Promise<void>((resolve, reject) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        unsubscribe();
+        if (ok) resolve();
+        else reject(signal.aborted ? new DOMException('Aborted', 'AbortError') : new ExportError('unsaved', 'unsaved edits'));
+      };
+      const unsubscribe = doc.subscribe(() => !unsaved() && done(true));
+      const timer = setTimeout(() => done(!unsaved()), 20_000);
+      signal.addEventListener('abort', () => done(false));
+    });
+  };
   const set = <K extends keyof ExportChoice>(k: K, v: ExportChoice[K]) => setChoice((c) => ({ ...c, [k]: v }));
   const imageOptions = choice.format !== 'json' && !interchange;
 
   const submit = async () => {
+    const stop = new AbortController();
     if (interchange) {
+      running.current = stop;
       setBusy(true);
       setMessage(null);
       try {
-        const file = await interchangeFile(ctx.mapId, interchange, `map.${interchange === 'argdown' ? 'argdown' : interchange === 'kialo' ? 'kialo.txt' : 'aif.json'}`);
+        await savedFirst(stop.signal)();
+        const file = await interchangeFile(ctx.mapId, interchange, `map.${interchange === 'argdown' ? 'argdown' : interchange === 'kialo' ? 'kialo.txt' : 'aif.json'}`, stop.signal);
+        if (stop.signal.aborted) return;
         download(file.blob, file.fileName);
         const notes = [fill(t.exportDone, { file: file.fileName })];
         if (file.lossy.length) notes.push(fill(t.exportLossy, { what: file.lossy.join(', ') }));
         setMessage({ kind: 'info', text: notes.join(' ') });
       } catch (e) {
-        setMessage({ kind: 'error', text: fill(t.exportFailed, { reason: (e as Error).message }) });
+        if (!stop.signal.aborted) setMessage({ kind: 'error', text: failure(e) });
       } finally {
+        if (running.current === stop) running.current = null;
         setBusy(false);
       }
       return;
@@ -108,20 +154,24 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
       setMessage({ kind: 'error', text: choice.scope === 'selection' ? t.exportEmptySelection : t.exportNothing });
       return;
     }
+    running.current = stop;
     setBusy(true);
     setMessage(null);
     try {
       // the indicator is on screen before the drawing (synchronous, long on big maps) starts
       await afterPaint();
-      const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only);
+      const result = await runExport({ id: ctx.mapId, title }, ctx.doc.getState().view, ctx.locale, choice, only, { signal: stop.signal, beforeServer: savedFirst(stop.signal) });
+      if (stop.signal.aborted) return;
       download(result.blob, result.fileName);
       const notes = [fill(t.exportDone, { file: result.fileName })];
       if (result.tooBigForBrowser) notes.push(fill(t.exportTooBig, { w: result.tooBigForBrowser.width, h: result.tooBigForBrowser.height }));
+      if (result.serverError) notes.push(fill(t.exportServerFailed, { reason: reasonOf(result.serverError) }));
       if (result.scaledTo) notes.push(fill(t.exportScaledDown, { w: result.scaledTo.width, h: result.scaledTo.height }));
       setMessage({ kind: result.scaledTo ? 'error' : 'info', text: notes.join(' ') });
     } catch (e) {
-      setMessage({ kind: 'error', text: fill(t.exportFailed, { reason: (e as Error).message }) });
+      if (!stop.signal.aborted) setMessage({ kind: 'error', text: failure(e) });
     } finally {
+      if (running.current === stop) running.current = null;
       setBusy(false);
     }
   };
@@ -135,15 +185,15 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
   return (
     <div className="dialog-backdrop">
       <div
+        ref={box}
+        tabIndex={-1}
         className="dialog card export-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-h`}
+        aria-busy={busy}
         data-testid="export-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && !busy) onClose();
-          e.stopPropagation();
-        }}
+        onKeyDown={(e) => e.stopPropagation()}
       >
         <h2 id={`${id}-h`}>{t.exportTitle}</h2>
         <div className="field">
@@ -241,8 +291,8 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={() => void submit()} disabled={busy} data-testid="export-download">
             {t.exportDownload}
           </button>
-          <button type="button" className="secondary" onClick={onClose} disabled={busy}>
-            {t.exportCancel}
+          <button type="button" className="secondary" onClick={close}>
+            {busy ? t.exportStop : t.exportCancel}
           </button>
         </div>
       </div>

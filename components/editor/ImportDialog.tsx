@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ImportMapForm } from '@/components/maps/ImportMapForm';
 import { fill } from '@/lib/i18n/fill';
 import { useEditor } from './context';
+import { useModal } from './modal';
 
 export function ImportButton() {
   const { tm, readOnly } = useEditor();
@@ -37,6 +38,7 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<string | null>(null);
+  useModal(box, onClose);
   useEffect(() => box.current?.querySelector<HTMLElement>('input[type="file"]')?.focus(), []);
   return (
     <div className="dialog-backdrop">
@@ -47,10 +49,8 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-labelledby={`${id}-h`}
         data-testid="import-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-          e.stopPropagation();
-        }}
+        tabIndex={-1}
+        onKeyDown={(e) => e.stopPropagation()}
       >
         <h2 id={`${id}-h`}>{tm.importDialogTitle}</h2>
         <ImportMapForm

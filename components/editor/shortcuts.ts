@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { NodeKind } from '@/lib/argument/model';
 import { useEditor } from './context';
+import { modalOpen } from './modal';
 import { addConnected, addNode, copyToClipboard, deleteSelection, focusOn, pasteFromClipboard, redo, undo } from './commands';
 
 const typing = (el: EventTarget | null) =>
@@ -16,7 +17,8 @@ export function useEditorShortcuts() {
   const ctx = useEditor();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.defaultPrevented) return;
+      // a modal dialog has the keys, wherever focus is (components/editor/modal.ts)
+      if (typing(e.target) || e.defaultPrevented || modalOpen()) return;
       const c = ctx.canvas.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
@@ -83,15 +85,15 @@ export function useEditorShortcuts() {
       return !!sel && !sel.isCollapsed && !!sel.anchorNode && !!(sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode.parentElement)?.closest('.reader-pane');
     };
     const onCopy = (e: ClipboardEvent) => {
-      if (typing(e.target) || typing(document.activeElement) || readingSelection()) return;
+      if (typing(e.target) || typing(document.activeElement) || readingSelection() || modalOpen()) return;
       copyToClipboard(ctx, e);
     };
     const onCut = (e: ClipboardEvent) => {
-      if (typing(e.target) || typing(document.activeElement) || readingSelection() || ctx.readOnly) return;
+      if (typing(e.target) || typing(document.activeElement) || readingSelection() || ctx.readOnly || modalOpen()) return;
       if (copyToClipboard(ctx, e)) deleteSelection(ctx);
     };
     const onPaste = (e: ClipboardEvent) => {
-      if (typing(e.target) || typing(document.activeElement) || ctx.readOnly) return;
+      if (typing(e.target) || typing(document.activeElement) || ctx.readOnly || modalOpen()) return;
       if (pasteFromClipboard(ctx, e.clipboardData?.getData('text/plain'))) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);

@@ -49,10 +49,14 @@ export interface ExportResult {
   fromServer?: boolean;
   /** set when the server drew a PNG because the browser cannot draw one that big */
   tooBigForBrowser?: { width: number; height: number };
+  /** set when the server was asked for the full size and failed, and the browser drew it smaller */
+  serverError?: Error;
 }
 
 export const layoutFor = (title: string, state: MapState, locale: Locale, choice: ExportChoice, only: ReadonlySet<string> | null, fontFaces?: string): ExportLayout => {
-  const options: RenderOptions = { locale, title: choice.title, legend: choice.legend, bibliography: choice.bibliography, badges: choice.badges, background: choice.background, only, fontFaces };
+  // the background is a PNG's choice (the dialog shows it for PNG only): SVG and PDF are white
+  const background = choice.format === 'png' ? choice.background : 'white';
+  const options: RenderOptions = { locale, title: choice.title, legend: choice.legend, bibliography: choice.bibliography, badges: choice.badges, background, only, fontFaces };
   return layoutExport(
     { title, nodes: [...state.nodes.values()], relations: [...state.relations.values()], tags: [...state.tags.values()], sources: [...state.sources.values()], citations: [...state.citations.values()] },
     options,
@@ -95,7 +99,8 @@ async function rasterize(svg: string, width: number, height: number, scale: numb
     const img = new Image();
     img.decoding = 'async';
     img.src = url;
-    await img.decode();
+    // an image the browser cannot decode (out of memory, say) is a drawing it cannot make: the server may
+    if (!(await img.decode().then(() => true, () => false))) return null;
     const size = pixelSize(width, height, scale);
     canvas.width = size.width;
     canvas.height = size.height;
@@ -125,13 +130,15 @@ export interface PngOutcome {
   blob: Blob;
   scale: number;
   by: 'browser' | 'server';
+  /** why the server did not draw it, when it was asked first */
+  serverError?: Error;
 }
 
 /**
  * A PNG at the wanted scale when the browser or the server can draw it, otherwise the
  * largest the browser can: in the browser when its canvas holds that size; by the server
- * when the browser cannot and the server's limits allow it; otherwise in the browser,
- * smaller, at the largest size its canvas holds.
+ * when the browser cannot and the server's limits allow it; otherwise (or when the server
+ * fails: busy, offline) in the browser, smaller, at the largest size its canvas holds.
  */
 export async function drawPng(width: number, height: number, wanted: number, routes: PngRoutes): Promise<PngOutcome> {
   const tried = new Set<number>();
@@ -145,12 +152,21 @@ export async function drawPng(width: number, height: number, wanted: number, rou
     const drawn = await tryDraw(wanted);
     if (drawn) return drawn;
   }
-  if (fittingScale(width, height, wanted, SERVER_PNG) >= wanted) return { blob: await routes.server(), scale: wanted, by: 'server' };
+  let serverError: Error | null = null;
+  if (fittingScale(width, height, wanted, SERVER_PNG) >= wanted) {
+    try {
+      return { blob: await routes.server(), scale: wanted, by: 'server' };
+    } catch (e) {
+      // busy, offline, or the saved map too big: a smaller image from the browser beats none
+      if ((e as Error).name === 'AbortError') throw e;
+      serverError = e as Error;
+    }
+  }
   for (const limits of BROWSER_CANVASES) {
     const drawn = await tryDraw(fittingScale(width, height, wanted, limits));
-    if (drawn) return drawn;
+    if (drawn) return serverError ? { ...drawn, serverError } : drawn;
   }
-  throw new Error('the browser could not draw the image');
+  throw serverError ?? new ExportError('browser', 'the browser could not draw the image');
 }
 
 /** The options of a server export: as a query (GET), or as a JSON body (POST) when a selection is sent. */
@@ -162,7 +178,7 @@ const serverRequest = (mapId: string, ext: string, choice: ExportChoice, only: R
     legend: choice.legend,
     bibliography: choice.bibliography,
     badges: choice.badges,
-    background: choice.background,
+    background: ext === 'png' ? choice.background : 'white',
     locale,
     download: true,
     ...(ext === 'png' ? { scale: choice.scale } : {}),
@@ -174,11 +190,33 @@ const serverRequest = (mapId: string, ext: string, choice: ExportChoice, only: R
   return { url: `${url}?${q}` };
 };
 
-async function fromServer({ url, init }: { url: string; init?: RequestInit }): Promise<Blob> {
-  const res = await fetch(url, { ...init, credentials: 'same-origin' });
+/**
+ * Why an export failed, for the dialog to say in the reader's language: the server busy
+ * (503), the drawing too large for it (413), no connection, the browser unable to draw,
+ * unsaved edits, or another answer (its detail, as the server wrote it).
+ */
+export type ExportFailure = 'busy' | 'too-large' | 'offline' | 'browser' | 'unsaved' | 'other';
+export class ExportError extends Error {
+  constructor(
+    readonly reason: ExportFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function fromServer({ url, init }: { url: string; init?: RequestInit }, signal?: AbortSignal): Promise<Blob> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, credentials: 'same-origin', signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ExportError('offline', (e as Error).message);
+  }
   if (!res.ok) {
     const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-    throw new Error(problem?.detail ?? `HTTP ${res.status}`);
+    const reason: ExportFailure = res.status === 503 ? 'busy' : res.status === 413 ? 'too-large' : 'other';
+    throw new ExportError(reason, problem?.detail ?? `HTTP ${res.status}`);
   }
   return res.blob();
 }
@@ -189,26 +227,37 @@ async function fromServer({ url, init }: { url: string; init?: RequestInit }): P
  */
 export const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** called before the server is asked to draw: it draws the saved map, so edits must be saved first */
+  beforeServer?: () => Promise<void>;
+}
+
 export async function runExport(
   map: { id: string; title: string },
   state: MapState,
   locale: Locale,
   choice: ExportChoice,
   only: ReadonlySet<string> | null,
+  { signal, beforeServer }: RunOptions = {},
 ): Promise<ExportResult> {
   const fileName = `${downloadName(map.title)}.${choice.format}`;
-  if (choice.format === 'pdf' || choice.format === 'json') return { blob: await fromServer(serverRequest(map.id, choice.format, choice, only, locale)), fileName, fromServer: true };
+  const server = async (ext: string) => {
+    await beforeServer?.();
+    return fromServer(serverRequest(map.id, ext, choice, only, locale), signal);
+  };
+  if (choice.format === 'pdf' || choice.format === 'json') return { blob: await server(choice.format), fileName, fromServer: true };
   if (choice.format === 'svg') return { blob: new Blob([drawExport(layoutFor(map.title, state, locale, choice, only))], { type: 'image/svg+xml' }), fileName };
   const layout = layoutFor(map.title, state, locale, choice, only, await embeddedFonts());
   const { width, height } = layout;
   let svg: string | null = null;
   const png = await drawPng(width, height, choice.scale, {
     draw: (scale) => rasterize((svg ??= drawExport(layout)), width, height, scale),
-    server: () => fromServer(serverRequest(map.id, 'png', choice, only, locale)),
+    server: () => server('png'),
   });
   const size = pixelSize(width, height, png.scale);
   if (png.by === 'server') return { blob: png.blob, fileName, fromServer: true, tooBigForBrowser: size };
-  return { blob: png.blob, fileName, ...(png.scale < choice.scale ? { scaledTo: size } : {}) };
+  return { blob: png.blob, fileName, ...(png.scale < choice.scale ? { scaledTo: size } : {}), ...(png.serverError ? { serverError: png.serverError } : {}) };
 }
 
 /** Hands a file to the browser's downloads. */

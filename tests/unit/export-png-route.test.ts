@@ -4,7 +4,7 @@
 // stand-ins for their canvas limits: Chromium's (268 M pixels, 16,384 a side), Safari's on
 // iOS (16.7 M pixels, which draws nothing past it), and a browser with less memory still.
 import { describe, expect, it } from 'vitest';
-import { BROWSER_CANVASES, SERVER_PNG, drawPng, fittingScale, pixelSize, type PngRoutes } from '@/lib/client/export';
+import { BROWSER_CANVASES, ExportError, SERVER_PNG, drawPng, fittingScale, pixelSize, type PngRoutes } from '@/lib/client/export';
 
 function browser(maxPixels: number, maxSide = 16_384) {
   const drawn: number[] = [];
@@ -78,9 +78,23 @@ describe('the editor’s PNG export', () => {
     expect(small.asked).toHaveLength(3);
   });
 
+  it('draws smaller in the browser when the server, asked for the full size, fails (busy, offline), and keeps why', async () => {
+    const chromium = browser(268_435_456);
+    const busy = new ExportError('busy', 'The server is drawing 2 exports and has 4 waiting');
+    const routes = { ...chromium.routes(4300, 600), server: async () => Promise.reject(busy) };
+    const png = await drawPng(4300, 600, 4, routes);
+    expect(png).toMatchObject({ by: 'browser', serverError: busy });
+    expect(pixelSize(4300, 600, png.scale).width).toBe(16_384);
+    // a cancelled export is not drawn smaller: it stops
+    const aborted = Object.assign(new Error('aborted'), { name: 'AbortError' });
+    await expect(drawPng(4300, 600, 4, { ...chromium.routes(4300, 600), server: async () => Promise.reject(aborted) })).rejects.toBe(aborted);
+    // and when nothing can draw it, the server's reason is the one given
+    await expect(drawPng(4300, 600, 4, { ...browser(0).routes(4300, 600), server: async () => Promise.reject(busy) })).rejects.toBe(busy);
+  });
+
   it('fails with a readable reason when no canvas holds even the smallest size', async () => {
     const none = browser(0);
-    await expect(drawPng(6000, 3000, 4, none.routes(6000, 3000))).rejects.toThrow('the browser could not draw the image');
+    await expect(drawPng(6000, 3000, 4, none.routes(6000, 3000))).rejects.toMatchObject({ reason: 'browser', message: 'the browser could not draw the image' });
     expect(none.asked).toHaveLength(BROWSER_CANVASES.length);
   });
 
