@@ -34,9 +34,12 @@ export function ShareButton({ mapId, locale, mode = 'share', className = 'second
   const t = SHARING[locale];
   const [open, setOpen] = useState<DialogMode | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // the page comes from the server: until React has taken it over a click would do nothing, so the button waits
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <>
-      <button ref={button} type="button" className={className} onClick={() => setOpen(mode)} data-testid={mode === 'share' ? 'share-button' : 'manage-button'} aria-haspopup="dialog">
+      <button ref={button} type="button" className={className} disabled={!ready} onClick={() => setOpen(mode)} data-testid={mode === 'share' ? 'share-button' : 'manage-button'} aria-haspopup="dialog">
         {mode === 'share' ? t.share : t.manage}
       </button>
       {open && (
