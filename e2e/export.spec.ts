@@ -158,8 +158,15 @@ async function wideMap(context: BrowserContext, count: number) {
   return mapId;
 }
 
-/** The SVG's size, then the PNG at 4× with what the dialog said of it and whether the server was asked. */
-async function wideExport(page: Page) {
+/**
+ * A signed-in user's wide map of `count` claims, open in the editor: the SVG's size, then the
+ * PNG at 4× with what the dialog said of it and whether the server was asked.
+ */
+async function wideExport(page: Page, context: BrowserContext, count: number) {
+  const user = await createUser(context.request);
+  await signIn(context, user.email);
+  await openEditor(page, await wideMap(context, count));
+  await waitForCanvas(page);
   const svg = (await exportFile(page, 'svg')).bytes.toString('utf8');
   const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
   const asked: string[] = [];
@@ -188,12 +195,7 @@ function greenPixels(image: PNG) {
 
 test('a PNG wider than the browser’s canvas is drawn by the server, at the size asked', async ({ page, context }) => {
   test.setTimeout(240_000);
-  const user = await createUser(context.request);
-  await signIn(context, user.email);
-  const mapId = await wideMap(context, 14);
-  await openEditor(page, mapId);
-  await waitForCanvas(page);
-  const { w, h, image, said, asked } = await wideExport(page);
+  const { w, h, image, said, asked } = await wideExport(page, context, 14);
   // the map is such that 4× passes the browser's 16,384 px a side and stays within the server's 20,000
   expect(w * 4).toBeGreaterThan(16_384);
   expect(w * 4).toBeLessThanOrEqual(20_000);
@@ -206,12 +208,7 @@ test('a PNG wider than the browser’s canvas is drawn by the server, at the siz
 
 test('a PNG too big for the browser and the server is drawn smaller, and the dialog says so', async ({ page, context }) => {
   test.setTimeout(240_000);
-  const user = await createUser(context.request);
-  await signIn(context, user.email);
-  const mapId = await wideMap(context, 19);
-  await openEditor(page, mapId);
-  await waitForCanvas(page);
-  const { w, h, image, said, asked } = await wideExport(page);
+  const { w, h, image, said, asked } = await wideExport(page, context, 19);
   // 4× passes the server's 20,000 px a side: the browser draws it at 16,384 px wide
   expect(w * 4).toBeGreaterThan(20_000);
   expect(asked).toHaveLength(0);

@@ -4,9 +4,9 @@
 // bibliography and sourcing badges on or off. Drawn by the shared renderer (lib/render).
 // Argdown, AIF (nodeset, or xAIF with OVA positions) and Kialo text come from the
 // server; what the format cannot hold (its X-Pleit-Lossy header) is said after the download.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { hiddenByFilters } from '@/lib/client/derive';
-import { afterPaint, download, ExportError, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
+import { afterPaint, download, ExportError, fetchExport, runExport, type ExportChoice, type ExportFormat, type ExportScope } from '@/lib/client/export';
 import { useModal } from './modal';
 import { fill, useCanvas, useDoc, useEditor } from './context';
 
@@ -20,13 +20,7 @@ const isInterchange = (f: AnyFormat): f is InterchangeFormat => f in INTERCHANGE
 /** An interchange file from the server: its blob, its name (Content-Disposition) and what it could not hold. */
 async function interchangeFile(mapId: string, format: InterchangeFormat, fallbackName: string, signal: AbortSignal) {
   const url = `/api/v1/maps/${mapId}/${INTERCHANGE[format]}${INTERCHANGE[format].includes('?') ? '&' : '?'}download=1`;
-  const res = await fetch(url, { signal }).catch((e: Error) => {
-    throw signal.aborted ? e : new ExportError('offline', e.message);
-  });
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => null)) as { detail?: string } | null;
-    throw new ExportError(res.status === 503 ? 'busy' : res.status === 413 ? 'too-large' : 'other', problem?.detail ?? `HTTP ${res.status}`);
-  }
+  const res = await fetchExport(url, {}, signal);
   const disposition = res.headers.get('content-disposition') ?? '';
   const utf8 = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
   const name = (utf8 ? decodeURIComponent(utf8) : /filename="([^"]+)"/.exec(disposition)?.[1]) ?? fallbackName;
@@ -58,17 +52,18 @@ function nodesInView(ctx: ReturnType<typeof useEditor>): Set<string> {
 export function ExportButton() {
   const { t } = useEditor();
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button type="button" className="secondary" onClick={() => setOpen(true)} data-testid="export-open">
+      <button ref={opener} type="button" className="secondary" onClick={() => setOpen(true)} data-testid="export-open">
         {t.exportMap}
       </button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
+      {open && <ExportDialog onClose={() => setOpen(false)} opener={opener} />}
     </>
   );
 }
 
-function ExportDialog({ onClose }: { onClose: () => void }) {
+function ExportDialog({ onClose, opener }: { onClose: () => void; opener: RefObject<HTMLButtonElement | null> }) {
   const ctx = useEditor();
   const { t } = ctx;
   const id = useId();
@@ -98,7 +93,7 @@ function ExportDialog({ onClose }: { onClose: () => void }) {
     running.current = null;
     onClose();
   };
-  useModal(box, close);
+  useModal(box, close, opener);
   useEffect(() => first.current?.focus(), []);
   useEffect(() => () => running.current?.abort(), []);
 

@@ -4,7 +4,7 @@
 // merges it as one batch (POST /api/v1/maps/{mapId}/import, EDITOR and up, checked in the
 // write), placed to the right of the nodes already there. The new nodes arrive through the
 // map's live stream like anyone's edits.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ImportMapForm } from '@/components/maps/ImportMapForm';
 import { fill } from '@/lib/i18n/fill';
 import { useEditor } from './context';
@@ -21,24 +21,19 @@ export function ImportButton() {
         {tm.importOpen}
       </button>
       {open && (
-        <ImportDialog
-          onClose={() => {
-            setOpen(false);
-            opener.current?.focus();
-          }}
-        />
+        <ImportDialog onClose={() => setOpen(false)} opener={opener} />
       )}
     </>
   );
 }
 
-function ImportDialog({ onClose }: { onClose: () => void }) {
+function ImportDialog({ onClose, opener }: { onClose: () => void; opener: RefObject<HTMLButtonElement | null> }) {
   const ctx = useEditor();
   const tm = ctx.tm!;
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<string | null>(null);
-  useModal(box, onClose);
+  useModal(box, onClose, opener);
   useEffect(() => box.current?.querySelector<HTMLElement>('input[type="file"]')?.focus(), []);
   return (
     <div className="dialog-backdrop">

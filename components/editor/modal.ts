@@ -12,14 +12,15 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
 export const modalOpen = () => document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
 
 /**
- * Makes `box` behave as a modal while it is mounted. `onEscape` is called for Escape
- * (a dialog that must not close now, while it works, ignores it there).
+ * Makes `box` behave as a modal while it is mounted. `onEscape` is called for Escape.
+ * `returnTo`: where focus goes back to when it closes; without it, what had focus when it
+ * opened (Safari does not focus a button it clicks: give the button).
  */
-export function useModal(box: RefObject<HTMLElement | null>, onEscape: () => void) {
+export function useModal(box: RefObject<HTMLElement | null>, onEscape: () => void, returnTo?: RefObject<HTMLElement | null>) {
   const escape = useRef(onEscape);
   escape.current = onEscape;
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = returnTo?.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     const inside = (el: EventTarget | null) => el instanceof Node && !!box.current?.contains(el);
     const onKey = (e: KeyboardEvent) => {
       const el = box.current;
@@ -68,5 +69,5 @@ export function useModal(box: RefObject<HTMLElement | null>, onEscape: () => voi
       document.removeEventListener('focusout', onFocusOut);
       if (opener?.isConnected) opener.focus();
     };
-  }, [box]);
+  }, [box, returnTo]);
 }

@@ -205,7 +205,8 @@ export class ExportError extends Error {
   }
 }
 
-async function fromServer({ url, init }: { url: string; init?: RequestInit }, signal?: AbortSignal): Promise<Blob> {
+/** A file from the server's export routes: the answer when it is one, an ExportError when not (an abort stays an abort). */
+export async function fetchExport(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, credentials: 'same-origin', signal });
@@ -218,8 +219,10 @@ async function fromServer({ url, init }: { url: string; init?: RequestInit }, si
     const reason: ExportFailure = res.status === 503 ? 'busy' : res.status === 413 ? 'too-large' : 'other';
     throw new ExportError(reason, problem?.detail ?? `HTTP ${res.status}`);
   }
-  return res.blob();
+  return res;
 }
+
+const fromServer = async ({ url, init }: { url: string; init?: RequestInit }, signal?: AbortSignal): Promise<Blob> => (await fetchExport(url, init, signal)).blob();
 
 /**
  * Resolves after the browser has painted what React committed so far (a frame, then a

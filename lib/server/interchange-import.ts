@@ -139,7 +139,7 @@ const short = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
 async function unmatchedQuotes(mapId: string, sourceIds: Iterable<string>) {
   const written = new Set(sourceIds);
   if (!written.size) return { items: [], omitted: 0 };
-  const rows = (await db().citation.findMany({ where: { mapId, quoteStatus: 'mismatch' }, select: { sourceId: true, quote: true, node: { select: { title: true } } }, orderBy: { createdAt: 'asc' } })).filter((r) => written.has(r.sourceId));
+  const rows = await db().citation.findMany({ where: { mapId, quoteStatus: 'mismatch', sourceId: { in: [...written] } }, select: { quote: true, node: { select: { title: true } } }, orderBy: { createdAt: 'asc' } });
   const items: ReportItem[] = rows.slice(0, UNMATCHED_LISTED).map((r) => ({ action: 'kept', message: `The quote “${short(r.quote)}” of “${short(r.node.title)}” is not in its source’s text: kept, marked as not found.` }));
   return { items, omitted: rows.length - items.length };
 }
